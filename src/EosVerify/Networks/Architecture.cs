@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace EosVerify.Networks;
+
+/// <summary>Layer widths d0-d1-...-dL of a linear network; L = number of weight matrices.</summary>
+public sealed class Architecture : IEquatable<Architecture>
+{
+    /// <summary>Widths above this are refused as input errors rather than attempted.</summary>
+    public const int MaxWidth = 100_000;
+
+    private readonly int[] _widths;
+
+    public Architecture(IReadOnlyList<int> widths)
+    {
+        if (widths.Count < 2)
+            throw new InputException("architecture", $"needs at least two widths (input and output), got {widths.Count}");
+        for (int i = 0; i < widths.Count; i++)
+            if (widths[i] < 1 || widths[i] > MaxWidth)
+                throw new InputException("architecture", $"width {i} is {widths[i]}; widths must be whole numbers from 1 to {MaxWidth}");
+        _widths = widths.ToArray();
+        long p = 0;
+        for (int k = 1; k < _widths.Length; k++) p += (long)_widths[k] * _widths[k - 1];
+        if (p > int.MaxValue / 2) throw new InputException("architecture", $"has {p} parameters, more than this tool handles");
+        ParameterCount = (int)p;
+    }
+
+    /// <summary>Parses "d0-d1-...-dL", e.g. "2-3-1".</summary>
+    public static Architecture Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            throw new InputException("architecture", "is empty; expected widths like \"2-3-1\"");
+        var parts = text.Trim().Split('-');
+        var widths = new int[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+            if (!int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out widths[i]))
+                throw new InputException("architecture", $"'{text}' is not of the form d0-d1-...-dL with positive whole widths (e.g. \"2-3-1\")");
+        return new Architecture(widths);
+    }
+
+    public IReadOnlyList<int> Widths => _widths;
+
+    /// <summary>d_k for k = 0..L.</summary>
+    public int Width(int k) => _widths[k];
+
+    /// <summary>L, the number of weight matrices.</summary>
+    public int Depth => _widths.Length - 1;
+
+    public int InputDimension => _widths[0];
+    public int OutputDimension => _widths[^1];
+
+    /// <summary>P = Σ d_k d_{k−1}.</summary>
+    public int ParameterCount { get; }
+
+    /// <summary>r = min(d_1..d_{L−1}); for L = 1 there is no hidden layer and the bound is min(d0, dL).</summary>
+    public int Bottleneck => Depth == 1 ? Math.Min(InputDimension, OutputDimension) : _widths[1..^1].Min();
+
+    /// <summary>True when the product W_L⋯W_1 can reach every dL×d0 matrix (no hidden layer narrower than min(d0, dL)).</summary>
+    public bool IsUnconstrained => Bottleneck >= Math.Min(InputDimension, OutputDimension);
+
+    public bool IsScalarChain => _widths.All(w => w == 1);
+
+    public ParameterLayout Layout => new(this);
+
+    public override string ToString() => string.Join("-", _widths.Select(w => w.ToString(CultureInfo.InvariantCulture)));
+
+    public bool Equals(Architecture? other) => other is not null && _widths.AsSpan().SequenceEqual(other._widths);
+    public override bool Equals(object? obj) => Equals(obj as Architecture);
+    public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
+}
