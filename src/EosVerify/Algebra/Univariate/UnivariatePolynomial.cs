@@ -121,6 +121,8 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
         return new(Array.ConvertAll(a._coefficients, x => s * x), a.Variable);
     }
 
+    public static UnivariatePolynomial operator *(UnivariatePolynomial a, Rational s) => s * a;
+
     /// <summary>Euclidean division: this = q·divisor + r with deg r &lt; deg divisor.</summary>
     public (UnivariatePolynomial Quotient, UnivariatePolynomial Remainder) DivRem(UnivariatePolynomial divisor)
     {
@@ -263,7 +265,8 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
 
     /// <summary>
     /// Disjoint isolating intervals of the distinct real roots, in increasing order: each either a point that is
-    /// an exact rational root, or an interval with non-root ends whose interior contains exactly one root. Found by Sturm sequences and bisection of a Cauchy bound.
+    /// an exact rational root, or an interval with non-root ends whose interior contains exactly one root; the closed
+    /// intervals are pairwise disjoint. Found by Sturm sequences and bisection of a Cauchy bound.
     /// </summary>
     public IReadOnlyList<RationalInterval> IsolateRealRoots()
     {
@@ -273,6 +276,9 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
         var sturm = p.SturmSequence();
         var bound = p.RootBound();
         Isolate(p, sturm, -bound, SignVariations(sturm, -bound), bound, SignVariations(sturm, bound), result);
+        // Neighbours from the bisection may share a (non-root) end point: shrink the left one until they separate.
+        for (int i = 1; i < result.Count; i++)
+            while (result[i - 1].Upper >= result[i].Lower) result[i - 1] = Halve(p, result[i - 1]);
         return result;
     }
 
@@ -289,20 +295,23 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
             if (p.Evaluate(interval.Lower).IsZero) return interval;
             throw new ArgumentException($"The point {interval.Lower} is not a root.", nameof(interval));
         }
-        int upperSign = p.SignAt(interval.Upper);
-        if (upperSign == 0 || p.CountRealRoots(interval.Lower, interval.Upper) != 1)
+        if (p.SignAt(interval.Upper) == 0 || p.SignAt(interval.Lower) == 0 || p.CountRealRoots(interval.Lower, interval.Upper) != 1)
             throw new ArgumentException($"{interval} is not an isolating interval of this polynomial (see IsolateRealRoots).", nameof(interval));
-        var lo = interval.Lower;
-        var hi = interval.Upper;
-        // Exactly one simple root in (lo, hi) and p(hi) ≠ 0: p has the sign of p(hi) on (root, hi].
-        while (hi - lo > maxWidth)
-        {
-            var mid = (lo + hi) / 2;
-            int s = p.SignAt(mid);
-            if (s == 0) return RationalInterval.Point(mid);
-            if (s == upperSign) hi = mid; else lo = mid;
-        }
-        return new RationalInterval(lo, hi);
+        while (!interval.IsPoint && interval.Width > maxWidth) interval = Halve(p, interval);
+        return interval;
+    }
+
+    /// <summary>
+    /// One bisection step on an isolating interval of the squarefree p with non-root ends: the half holding the
+    /// root, or the midpoint if it is the root. The root is simple, so p changes sign across it.
+    /// </summary>
+    private static RationalInterval Halve(UnivariatePolynomial p, RationalInterval interval)
+    {
+        if (interval.IsPoint) return interval;
+        var mid = interval.Midpoint;
+        int s = p.SignAt(mid);
+        if (s == 0) return RationalInterval.Point(mid);
+        return s == p.SignAt(interval.Upper) ? new RationalInterval(interval.Lower, mid) : new RationalInterval(mid, interval.Upper);
     }
 
     /// <summary>Isolating intervals refined to width at most maxWidth.</summary>
