@@ -26,8 +26,7 @@ internal static class ModularElimination
                 ulong entry = m[i * n + k];
                 if (entry == 0) continue;
                 ulong factor = field.Multiply(entry, pivotInverse);
-                var row = m.AsSpan(i * n + k + 1, n - k - 1);
-                for (int j = 0; j < row.Length; j++) row[j] = field.Subtract(row[j], field.Multiply(factor, pivotTail[j]));
+                field.SubtractScaled(m.AsSpan(i * n + k + 1, n - k - 1), pivotTail, factor);
             }
         }
         return det;
@@ -50,8 +49,7 @@ internal static class ModularElimination
                 ulong entry = m[i * columns + col];
                 if (entry == 0) continue;
                 ulong factor = field.Multiply(entry, pivotInverse);
-                var row = m.AsSpan(i * columns + col + 1, columns - col - 1);
-                for (int j = 0; j < row.Length; j++) row[j] = field.Subtract(row[j], field.Multiply(factor, pivotTail[j]));
+                field.SubtractScaled(m.AsSpan(i * columns + col + 1, columns - col - 1), pivotTail, factor);
                 m[i * columns + col] = 0;
             }
             rank++;

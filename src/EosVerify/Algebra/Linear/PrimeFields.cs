@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace EosVerify.Algebra;
 
@@ -16,6 +17,9 @@ internal interface IPrimeField
     ulong Subtract(ulong a, ulong b);
     ulong Multiply(ulong a, ulong b);
     ulong One { get; }
+
+    /// <summary>target[j] ← target[j] − factor·source[j] for every j (the row operation of elimination; equal lengths).</summary>
+    void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor);
 }
 
 /// <summary>Z/p for the Mersenne prime p = 2⁶¹ − 1: plain residues, reduction of a product by shift and add.</summary>
@@ -24,22 +28,48 @@ internal readonly struct MersenneField : IPrimeField
     public const ulong P = (1UL << 61) - 1;
     public ulong Modulus => P;
     public ulong One => 1;
-    public ulong Enter(ulong canonical) => canonical;
+    public ulong Enter(ulong canonical) => canonical % P;
     public ulong Leave(ulong internalValue) => internalValue;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Add(ulong a, ulong b) { ulong s = a + b; return s >= P ? s - P : s; }
+    public ulong Add(ulong a, ulong b) => SubtractPIfAtLeastP(a + b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b) => a >= b ? a - b : a + P - b;
+    public ulong Subtract(ulong a, ulong b)
+    {
+        ulong d = a - b; // a, b < p < 2⁶³: the sign bit is the borrow
+        return d + (P & (ulong)((long)d >> 63));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
     {
         // a, b < p: the product is below 2¹²², and 2⁶¹ ≡ 1, so hi + lo ≡ a·b with hi + lo < 2p.
         ulong high = Math.BigMul(a, b, out ulong low);
-        ulong s = (low & P) + ((high << 3) | (low >> 61));
-        return s >= P ? s - P : s;
+        return SubtractPIfAtLeastP((low & P) + ((high << 3) | (low >> 61)));
+    }
+
+    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
+    {
+        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        ulong negated = factor == 0 ? 0 : P - factor;
+        ref ulong t = ref MemoryMarshal.GetReference(target);
+        ref ulong s = ref MemoryMarshal.GetReference(source);
+        for (int j = 0; j < target.Length; j++)
+        {
+            // t + (p − f)·s: the folded product is below 2p, plus t below p, so x < 3p < 2⁶³; fold once more.
+            ulong high = Math.BigMul(negated, Unsafe.Add(ref s, j), out ulong low);
+            ulong x = Unsafe.Add(ref t, j) + (low & P) + ((high << 3) | (low >> 61));
+            x = (x & P) + (x >> 61); // ≤ p + 2
+            Unsafe.Add(ref t, j) = SubtractPIfAtLeastP(x);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SubtractPIfAtLeastP(ulong x)
+    {
+        ulong d = x - P; // x < 2p: negative (sign bit set) exactly when x < p
+        return d + (P & (ulong)((long)d >> 63));
     }
 }
 
@@ -72,10 +102,14 @@ internal readonly struct MontgomeryField : IPrimeField
     public ulong Leave(ulong internalValue) => Reduce(0, internalValue);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Add(ulong a, ulong b) { ulong s = a + b; return s >= _p ? s - _p : s; }
+    public ulong Add(ulong a, ulong b) => Subtract(a, _p - b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b) => a >= b ? a - b : a + _p - b;
+    public ulong Subtract(ulong a, ulong b)
+    {
+        ulong d = a - b; // a, b < p < 2⁶²: the sign bit is the borrow
+        return d + (_p & (ulong)((long)d >> 63));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
@@ -90,6 +124,15 @@ internal readonly struct MontgomeryField : IPrimeField
     {
         ulong m = low * _pInverse;
         ulong mpHigh = Math.BigMul(m, _p, out _); // m·p has the same low word as the input
-        return high >= mpHigh ? high - mpHigh : high + _p - mpHigh;
+        return Subtract(high, mpHigh);             // both below p
+    }
+
+    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
+    {
+        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        ref ulong t = ref MemoryMarshal.GetReference(target);
+        ref ulong s = ref MemoryMarshal.GetReference(source);
+        for (int j = 0; j < target.Length; j++)
+            Unsafe.Add(ref t, j) = Subtract(Unsafe.Add(ref t, j), Multiply(factor, Unsafe.Add(ref s, j)));
     }
 }
