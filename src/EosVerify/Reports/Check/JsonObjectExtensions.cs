@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace EosVerify.Reports;
+
+public static class JsonObjectExtensions
+{
+    /// <summary>Sets a field and returns the object, for building evidence inline.</summary>
+    public static JsonObject With(this JsonObject o, string name, JsonNode? value)
+    {
+        o[name] = value;
+        return o;
+    }
+}

@@ -1,0 +1,28 @@
+using EosVerify.Algebra;
+
+namespace EosVerify.Theorems;
+
+/// <summary>Settings shared by the checks. Defaults are what `eosverify check` uses.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>Seed for the random rational points and numeric restarts: the same seed gives the same report.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Per-query time limit of the SMT solver.</summary>
+    public TimeSpan SolverTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>SMT certificates are attempted up to this many parameters (they grow doubly exponentially hard).</summary>
+    public int MaxSmtParameters { get; init; } = 6;
+
+    /// <summary>The exceptional step sizes E of T1 are computed up to this many parameters (characteristic polynomials over Q).</summary>
+    public int MaxExceptionalSetParameters { get; init; } = 40;
+
+    /// <summary>Above this P the T1 witness determinant is computed modulo a 61-bit prime instead of exactly.</summary>
+    public int MaxExactDeterminantParameters { get; init; } = 150;
+
+    /// <summary>A claimed lower bound on S over the minimizer manifold to test (T4): violated if some minimum is flatter.</summary>
+    public Rational? ClaimedMinSharpness { get; init; }
+
+    /// <summary>A claimed radius for the stable minima to test (T3): violated if a stable minimum lies farther out.</summary>
+    public Rational? ClaimedRadius { get; init; }
+}

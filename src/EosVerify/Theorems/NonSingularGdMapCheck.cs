@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using EosVerify.Algebra;
+using EosVerify.Derivation;
+using EosVerify.Networks;
+using EosVerify.Reports;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// T1: G_η is non-singular iff det(I − ηH(θ)) is not identically zero in θ (MATH.md T1). Certified by one rational
+/// witness θ₀ with a nonzero determinant, computed exactly (Bareiss) or modulo a 61-bit prime that divides no
+/// denominator (nonzero mod p ⇒ nonzero over Q). Violated when η is exceptional: for L = 1, H is constant, so a zero
+/// determinant at one point is zero everywhere.
+/// </summary>
+public sealed class NonSingularGdMapCheck : ITheoremCheck
+{
+    private const int RandomWitnessAttempts = 4;
+
+    public string Id => "T1";
+
+    public string Claim => "The GD map G_η(θ) = θ − η∇L(θ) is non-singular: det(I − ηH(θ)) is not identically zero in θ.";
+
+    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var problem = context.Problem;
+        var exceptional = ExceptionalStepSizes.Compute(context);
+        var evidence = new JsonObject { ["exceptionalStepSizes"] = exceptional.ToJson() };
+
+        CheckResult result = problem.Eta is { } eta
+            ? CheckStep(context, eta, exceptional, evidence, cancellationToken)
+            : CheckAllSteps(exceptional, evidence);
+        return result with { Elapsed = clock.Elapsed };
+    }
+
+    private CheckResult CheckAllSteps(ExceptionalStepSizes exceptional, JsonObject evidence)
+    {
+        evidence["premise"] = "no η given: the claim is checked for every η > 0 outside the exceptional set E";
+        return exceptional.Status switch
+        {
+            ExceptionalStatus.NotComputed => Result(Verdict.Inconclusive, evidence.With("reason", exceptional.Basis + "; give --eta to check one step size"), null,
+                "E not computed at this size; give --eta"),
+            ExceptionalStatus.Empty => Result(Verdict.HoldsCertified, evidence, null, "non-singular for every η > 0 (E = ∅, exact)"),
+            ExceptionalStatus.Exact => Result(Verdict.HoldsCertified, evidence, null,
+                $"non-singular for every η > 0 except the {exceptional.InverseEtaRoots.Count} exceptional value(s) η = 1/λ_i(2c·Sxx), where it is singular"),
+            _ => Result(Verdict.HoldsCertified, evidence, null,
+                $"non-singular for every η > 0 outside {exceptional.InverseEtaRoots.Count} candidate value(s) (a certified superset of E)"),
+        };
+    }
+
+    private CheckResult CheckStep(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, JsonObject evidence, CancellationToken ct)
+    {
+        var problem = context.Problem;
+        evidence["eta"] = ExactJson.Value(eta);
+        if (exceptional.Polynomial is not null) evidence["etaOutsideExceptionalSuperset"] = exceptional.Excludes(eta);
+        return problem.Architecture.Depth == 1
+            ? CheckLinearRegression(problem, eta, evidence)
+            : CheckByWitness(context, eta, exceptional, evidence, ct);
+    }
+
+    /// <summary>L = 1: H = I_{d1} ⊗ 2c·Sxx, so det(I − ηH(θ)) = det(I − η·2c·Sxx)^{d1} for every θ, exactly.</summary>
+    private CheckResult CheckLinearRegression(Problem problem, Rational eta, JsonObject evidence)
+    {
+        var block = 2 * problem.LossScale.Factor() * problem.Moments.Sxx;
+        var blockDeterminant = ExactLinearAlgebra.Determinant(RationalMatrix.Identity(block.RowCount) - eta * block);
+        evidence["hessian"] = "I ⊗ 2c·Sxx (L = 1: constant in θ)";
+        evidence["blockDeterminant"] = ExactJson.Value(blockDeterminant);
+        evidence["outputWidth"] = problem.Architecture.OutputDimension;
+        if (!blockDeterminant.IsZero)
+            return Result(Verdict.HoldsCertified, evidence, null,
+                $"det(I − ηH) = det(I − η·2c·Sxx)^{problem.Architecture.OutputDimension} = ({blockDeterminant})^{problem.Architecture.OutputDimension} ≠ 0 for every θ (exact)");
+        var counterexample = new JsonObject
+        {
+            ["eta"] = ExactJson.Value(eta),
+            ["theta"] = "every θ (the Hessian does not depend on θ when L = 1)",
+            ["hessianEigenvalue"] = ExactJson.Value(eta.Reciprocal()),
+            ["recheck"] = "det(I − η·2c·Sxx) = 0 exactly; det(I − ηH(θ)) is its d1-th power",
+        };
+        return Result(Verdict.Violated, evidence, counterexample,
+            $"η = {eta} = 1/λ for the eigenvalue λ = {eta.Reciprocal()} of 2c·Sxx: det(I − ηH(θ)) = 0 for every θ, G_η is singular");
+    }
+
+    private CheckResult CheckByWitness(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, JsonObject evidence, CancellationToken ct)
+    {
+        var problem = context.Problem;
+        int parameters = problem.ParameterCount;
+        var random = context.RandomFor("T1-witness");
+        var candidates = new List<(string Label, Rational[] Theta)> { ("0", RationalPoints.Zero(parameters)) };
+        for (int i = 0; i < RandomWitnessAttempts; i++)
+            candidates.Add(($"random point {i + 1}", RationalPoints.Random(random, parameters)));
+
+        var tried = new JsonArray();
+        foreach (var (label, theta) in candidates)
+        {
+            ct.ThrowIfCancellationRequested();
+            var det = WitnessDeterminant.Compute(problem, theta, eta, context.Options.MaxExactDeterminantParameters);
+            tried.Add(det.ToJson(label, theta.All(t => t.IsZero) ? null : theta));
+            if (!det.IsZero)
+            {
+                evidence["witness"] = tried[^1]!.DeepClone();
+                evidence["pointsTried"] = tried.Count;
+                return Result(Verdict.HoldsCertified, evidence, null,
+                    $"det(I − ηH(θ₀)) ≠ 0 at θ₀ = {label} ({det.MethodName})");
+            }
+        }
+        evidence["pointsTried"] = tried;
+
+        if (parameters <= SymbolicExpansionLimit)
+        {
+            var model = SymbolicModel.Build(problem);
+            var atEta = model.GdJacobianDeterminant().Substitute(model.EtaIndex, eta);
+            evidence["symbolicDeterminantTerms"] = atEta.Count;
+            if (atEta.IsZero)
+                return Result(Verdict.Violated, evidence, new JsonObject
+                {
+                    ["eta"] = ExactJson.Value(eta),
+                    ["determinantPolynomial"] = "0 (expanded exactly in θ)",
+                }, $"det(I − ηH(θ)) expands to the zero polynomial at η = {eta}: G_η is singular");
+            return Result(Verdict.HoldsCertified, evidence, null,
+                $"det(I − ηH(θ)) at η = {eta} expands to a nonzero polynomial with {atEta.Count} terms (exact)");
+        }
+
+        return Result(Verdict.Inconclusive, evidence.With("reason",
+                $"det(I − ηH(θ)) vanished at θ = 0 and {RandomWitnessAttempts} random rational points; P = {parameters} is too large to expand it"),
+            null, "determinant vanished at every point tried; η may be exceptional");
+    }
+
+    /// <summary>Expanding det(I − ηH(θ)) is feasible for very small P only (2-2-1: P = 6; 2-2-2: P = 8).</summary>
+    private const int SymbolicExpansionLimit = 8;
+
+    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, string summary) =>
+        new(Id, Claim, verdict, evidence, counterexample, []) { Summary = summary };
+}
