@@ -111,6 +111,6 @@ public sealed class SmtQuery
     private static void AppendComment(StringBuilder text, string comment)
     {
         foreach (var line in comment.Replace("\r\n", "\n").Split('\n', '\r'))
-            text.Append("; ").Append(line).Append('\n');
+            text.Append(line.Length == 0 ? ";" : "; " + line).Append('\n');
     }
 }
