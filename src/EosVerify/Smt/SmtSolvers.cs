@@ -1,0 +1,56 @@
+namespace EosVerify.Smt;
+
+/// <summary>Where the solver executables are: a path, or a name looked up on PATH.</summary>
+public sealed record SolverPaths(string Z3 = "z3", string Cvc5 = "cvc5")
+{
+    public static SolverPaths Default { get; } = new();
+}
+
+/// <summary>Creates the backend a user asked for by name.</summary>
+public static class SmtSolvers
+{
+    public static IReadOnlyList<string> Names { get; } = ["z3", "cvc5", "z3-api", "none"];
+
+    /// <summary>
+    /// z3 | cvc5: the process backends. z3-api: Microsoft.Z3 in-process when its native library loads, otherwise the
+    /// z3 process backend, with the probe's reason in its <see cref="ISmtSolver.Description"/>. none: answers Missing.
+    /// </summary>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    public static ISmtSolver Create(string name, SolverPaths? paths, TimeSpan timeout) => Create(name, paths, timeout, out _);
+
+    /// <summary>As <see cref="Create(string, SolverPaths?, TimeSpan)"/>; <paramref name="notice"/> says why the requested backend was replaced, or is null.</summary>
+    public static ISmtSolver Create(string name, SolverPaths? paths, TimeSpan timeout, out string? notice)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        paths ??= SolverPaths.Default;
+        SmtSolverExtensions.ValidTimeout(timeout, timeout);
+        notice = null;
+        switch (name.Trim().ToLowerInvariant())
+        {
+            case "z3":
+                return new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), timeout);
+            case "cvc5":
+                return new ProcessSmtSolver(SolverCommand.Cvc5(paths.Cvc5), timeout);
+            case "z3-api":
+                var inProcess = Z3ApiSolver.TryCreate(timeout, out var reason);
+                if (inProcess is not null) return inProcess;
+                notice = $"z3-api unavailable, using the z3 process instead: {reason}";
+                return new FallbackSmtSolver(new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), timeout), notice);
+            case "none":
+                return new NoSmtSolver();
+            default:
+                throw new ArgumentException($"Unknown solver '{name}': expected one of {string.Join(", ", Names)}.", nameof(name));
+        }
+    }
+
+    /// <summary>A backend standing in for the one requested; it says so in its description.</summary>
+    private sealed class FallbackSmtSolver(ISmtSolver inner, string notice) : ISmtSolver
+    {
+        public string Name => inner.Name;
+        public string Description => $"{inner.Description} [{notice}]";
+        public TimeSpan DefaultTimeout => inner.DefaultTimeout;
+
+        public Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
+            inner.CheckAsync(script, timeout, cancellationToken);
+    }
+}

@@ -1,0 +1,20 @@
+namespace EosVerify.Smt;
+
+/// <summary>How a solver run ended. Only <see cref="Unsat"/> and <see cref="Sat"/> are answers.</summary>
+public enum SolverOutcome
+{
+    /// <summary>The assertions are satisfiable (a model may be attached).</summary>
+    Sat,
+    /// <summary>The assertions are unsatisfiable: the solver's certified answer.</summary>
+    Unsat,
+    /// <summary>The solver gave up for a reason other than time (incomplete, memory, ...); see the reason.</summary>
+    Unknown,
+    /// <summary>The solver's time limit or the wall-clock limit was reached.</summary>
+    Timeout,
+    /// <summary>The solver process ended without answering.</summary>
+    Crashed,
+    /// <summary>No solver executable or library is available.</summary>
+    Missing,
+    /// <summary>The solver rejected the query or replied something unreadable.</summary>
+    Error,
+}

@@ -1,0 +1,25 @@
+namespace EosVerify.Smt;
+
+/// <summary>
+/// The outcome of one query on one solver, with a one-line reason (the solver's reason-unknown, the crash's
+/// stderr, the fix for a missing solver), the model for <see cref="SolverOutcome.Sat"/> when the solver gave one,
+/// and the wall-clock time (for timings only; it is not part of any deterministic report).
+/// </summary>
+public sealed record SolverResult(SolverOutcome Outcome, string Reason, SmtModel? Model, string Solver, TimeSpan Elapsed)
+{
+    public bool IsAnswer => Outcome is SolverOutcome.Sat or SolverOutcome.Unsat;
+
+    /// <summary>True when this result is the definite answer opposite to <paramref name="expected"/>.</summary>
+    public bool Contradicts(ExpectedAnswer expected) =>
+        (expected == ExpectedAnswer.Sat && Outcome == SolverOutcome.Unsat) ||
+        (expected == ExpectedAnswer.Unsat && Outcome == SolverOutcome.Sat);
+
+    public bool Confirms(ExpectedAnswer expected) =>
+        (expected == ExpectedAnswer.Sat && Outcome == SolverOutcome.Sat) ||
+        (expected == ExpectedAnswer.Unsat && Outcome == SolverOutcome.Unsat);
+
+    public override string ToString() =>
+        Reason.Length == 0 ? $"{Solver}: {OutcomeText(Outcome)}" : $"{Solver}: {OutcomeText(Outcome)} ({Reason})";
+
+    public static string OutcomeText(SolverOutcome outcome) => outcome.ToString().ToLowerInvariant();
+}
