@@ -1,13 +1,24 @@
 using EosVerify.Networks;
+using EosVerify.Smt;
 
 namespace EosVerify.Theorems;
 
-/// <summary>What a check may use: the problem, the options, seeded randomness, and (later) solvers and a certificate store.</summary>
-public sealed class CheckContext(Problem problem, CheckOptions options)
+/// <summary>What a check may use: the problem, the options, seeded randomness, the SMT solver and the certificate store.</summary>
+public sealed class CheckContext(Problem problem, CheckOptions options, ISmtSolver solver, CertificateStore certificates)
 {
+    /// <summary>A context with no solver (SMT steps are reported as skipped) and certificates in a temporary folder.</summary>
+    public CheckContext(Problem problem, CheckOptions options)
+        : this(problem, options, new NoSmtSolver(), CertificateStore.InTemporaryFolder(problem.Name ?? problem.Architecture.ToString()))
+    {
+    }
+
     public Problem Problem { get; } = problem;
 
     public CheckOptions Options { get; } = options;
+
+    public ISmtSolver Solver { get; } = solver;
+
+    public CertificateStore Certificates { get; } = certificates;
 
     /// <summary>A random stream of its own for each check, so adding a check never changes another's points.</summary>
     public SeededRandom RandomFor(string checkId)

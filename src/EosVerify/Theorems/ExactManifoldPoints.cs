@@ -1,0 +1,77 @@
+using EosVerify.Algebra;
+using EosVerify.Networks;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// Exact rational points on M = μ⁻¹(W*). From a rank factorisation W* = C·R (C = W*'s pivot columns, R = the nonzero
+/// rows of its reduced row echelon form; ρ = rank W*), the point W_1 = [R; 0], W_k = [I_ρ 0; 0 0] (1 &lt; k &lt; L),
+/// W_L = [C 0] has μ(θ) = W* whenever ρ ≤ every hidden width, and every W_k of rank ρ. Moving along M with
+/// rational invertible A (W_{k+1}A⁻¹, A·W_k) keeps the product exactly.
+/// </summary>
+public static class ExactManifoldPoints
+{
+    public static (RationalMatrix C, RationalMatrix R) RankFactorization(RationalMatrix w)
+    {
+        var echelon = ExactLinearAlgebra.ReducedRowEchelon(w);
+        int rank = echelon.Rank;
+        var r = RationalMatrix.Create(rank, w.ColumnCount, (i, j) => echelon.Reduced[i, j]);
+        var c = RationalMatrix.Create(w.RowCount, rank, (i, j) => w[i, echelon.PivotColumns[j]]);
+        return (c, r);
+    }
+
+    /// <summary>The point described above; requires rank W* ≤ every hidden width.</summary>
+    public static Rational[] Canonical(Architecture architecture, RationalMatrix wStar)
+    {
+        var (c, r) = RankFactorization(wStar);
+        int rho = r.RowCount, depth = architecture.Depth;
+        if (depth == 1) return architecture.Layout.Join([ToArray(wStar)]);
+        for (int k = 1; k < depth; k++)
+            if (architecture.Width(k) < rho)
+                throw new ArgumentException($"rank W* = {rho} exceeds the hidden width d_{k} = {architecture.Width(k)}: the fibre is empty.");
+        var weights = new Rational[depth][,];
+        for (int k = 1; k <= depth; k++)
+        {
+            int rows = architecture.Width(k), cols = architecture.Width(k - 1);
+            var m = new Rational[rows, cols];
+            for (int i = 0; i < rows; i++)
+                for (int j = 0; j < cols; j++)
+                    m[i, j] = k == 1 ? (i < rho ? r[i, j] : Rational.Zero)
+                        : k == depth ? (j < rho ? c[i, j] : Rational.Zero)
+                        : (i == j && i < rho ? Rational.One : Rational.Zero);
+            weights[k - 1] = m;
+        }
+        return architecture.Layout.Join(weights);
+    }
+
+    /// <summary>
+    /// θ moved along its fibre: for each hidden layer k, A_k = D·U with D diagonal (entries 1 or 2) and U unit upper
+    /// triangular with small integer entries; W_k ← A_k W_k and W_{k+1} ← W_{k+1} A_k⁻¹.
+    /// </summary>
+    public static Rational[] Move(Architecture architecture, IReadOnlyList<Rational> theta, SeededRandom random)
+    {
+        var layout = architecture.Layout;
+        var w = layout.Split(theta).Select(ToMatrix).ToArray();
+        for (int k = 1; k < architecture.Depth; k++)
+        {
+            int n = architecture.Width(k);
+            var a = RationalMatrix.Create(n, n, (i, j) =>
+                i == j ? new Rational(1 + random.NextInt(2)) : j > i ? new Rational(random.NextInt(5) - 2) : Rational.Zero);
+            var inverse = ExactLinearAlgebra.Inverse(a);
+            w[k - 1] = a * w[k - 1];
+            w[k] = w[k] * inverse;
+        }
+        return layout.Join(w.Select(ToArray).ToArray());
+    }
+
+    private static RationalMatrix ToMatrix(Rational[,] m) => RationalMatrix.Create(m.GetLength(0), m.GetLength(1), (i, j) => m[i, j]);
+
+    private static Rational[,] ToArray(RationalMatrix m)
+    {
+        var a = new Rational[m.RowCount, m.ColumnCount];
+        for (int i = 0; i < m.RowCount; i++)
+            for (int j = 0; j < m.ColumnCount; j++)
+                a[i, j] = m[i, j];
+        return a;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using EosVerify.Smt;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// One solver query made by a check. A definite answer (sat or unsat) is saved as a certificate whose header states
+/// that answer, so anyone can re-run it; any other outcome is kept as evidence only, with the solver's reason.
+/// </summary>
+public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
+{
+    public bool IsUnsat => Result.Outcome == SolverOutcome.Unsat;
+
+    public bool IsSat => Result.Outcome == SolverOutcome.Sat;
+
+    public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct)
+    {
+        var result = context.Solver.Check(query, context.Options.SolverTimeout, ct);
+        string? file = null;
+        if (result.IsAnswer)
+        {
+            query.Expected = result.Outcome == SolverOutcome.Unsat ? ExpectedAnswer.Unsat : ExpectedAnswer.Sat;
+            file = context.Certificates.Save(query, checkId, purpose);
+        }
+        return new SmtAttempt(result, file);
+    }
+
+    public JsonObject ToJson()
+    {
+        var o = new JsonObject
+        {
+            ["solver"] = Result.Solver,
+            ["answer"] = SolverResult.OutcomeText(Result.Outcome),
+        };
+        if (Result.Reason.Length > 0 && !Result.IsAnswer) o["reason"] = Result.Reason;
+        if (CertificateFile is not null) o["certificate"] = CertificateFile;
+        return o;
+    }
+}
