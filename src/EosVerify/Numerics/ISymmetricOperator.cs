@@ -1,0 +1,9 @@
+namespace EosVerify.Numerics;
+
+/// <summary>A symmetric linear map on R^n, applied as y = A·x (for Lanczos).</summary>
+public interface ISymmetricOperator
+{
+    int Dimension { get; }
+
+    void Apply(ReadOnlySpan<double> x, Span<double> y);
+}

@@ -1,0 +1,72 @@
+using EosVerify.Networks;
+using EosVerify.Numerics;
+
+namespace EosVerify.Tests.Numerics;
+
+public class MinSharpnessTests
+{
+    [TestCase(2), TestCase(3), TestCase(4), TestCase(5), TestCase(6)]
+    public void Numeric_S_min_of_scalar_chains_matches_the_closed_form(int depth)
+    {
+        var arch = Architecture.Parse(string.Join("-", Enumerable.Repeat("1", depth + 1)));
+        var problem = new NumericProblem(new Problem(arch, DataGenerator.GenerateMoments(arch, 10, (ulong)(40 + depth), 0.3)));
+        double sigma = problem.Sxx[0, 0];
+        double wStar = problem.Syx[0, 0] / sigma;
+        double expected = depth * sigma * Math.Pow(Math.Abs(wStar), 2.0 * (depth - 1) / depth); // computed here, from MATH.md T3
+        var result = MinSharpness.Find(problem);
+        Assert.That(result.NumericMinimum, Is.EqualTo(expected).Within(1e-6 * expected));
+        Assert.That(result.ClosedForm, Is.EqualTo(expected).Within(1e-12 * expected));
+        Assert.That(result.CriticalEta, Is.EqualTo(2 / expected).Within(1e-6 * 2 / expected));
+    }
+
+    [Test]
+    public void Scalar_chain_closed_form_doubles_under_the_mean_loss()
+    {
+        var arch = Architecture.Parse("1-1-1-1");
+        var moments = DataGenerator.GenerateMoments(arch, 10, 47, 0.3);
+        var half = MinSharpness.Find(new NumericProblem(new Problem(arch, moments, LossScale.HalfMean)));
+        var mean = MinSharpness.Find(new NumericProblem(new Problem(arch, moments, LossScale.Mean)));
+        Assert.That(mean.Value, Is.EqualTo(2 * half.Value).Within(1e-12 * mean.Value));
+    }
+
+    [TestCase("3-2-1", 50UL)]
+    [TestCase("5-4-3-1", 51UL)]
+    [TestCase("4-4-1", 52UL)]
+    [TestCase("3-3-3-3-1", 53UL)]
+    public void Scalar_output_formula_agrees_with_the_numeric_minimum_over_M(string architecture, ulong seed)
+    {
+        var problem = TestProblems.Numeric(architecture, seed);
+        var result = MinSharpness.Find(problem);
+        Assert.That(result.ClosedForm, Is.Not.Null);
+        TestContext.Out.WriteLine($"{architecture}: numeric {result.NumericMinimum:R} formula {result.ClosedForm:R} lower {result.LowerBound:R} balanced {result.BalancedSharpness:R} spread {result.Spread:R}");
+        Assert.That(result.NumericMinimum, Is.EqualTo(result.ClosedForm!.Value).Within(1e-6 * result.ClosedForm.Value));
+        Assert.That(result.LowerBound!.Value, Is.LessThanOrEqualTo(result.NumericMinimum * (1 + 1e-9)));
+        Assert.That(result.NumericMinimum, Is.LessThanOrEqualTo(result.BalancedSharpness * (1 + 1e-9)));
+    }
+
+    [Test]
+    public void The_minimising_point_is_on_M_and_its_dense_sharpness_is_the_reported_value()
+    {
+        var problem = TestProblems.Numeric("5-4-3-1", 54);
+        var result = MinSharpness.Find(problem);
+        Assert.That(MinimizerManifold.Distance(problem, result.Point, result.Target), Is.LessThan(1e-9));
+        Assert.That(DenseHessian.Eigenvalues(problem, result.Point)[^1], Is.EqualTo(result.NumericMinimum).Within(1e-9 * result.NumericMinimum));
+    }
+
+    [Test]
+    public void Vector_output_minimum_is_below_the_balanced_value()
+    {
+        var problem = TestProblems.Numeric("3-3-2", 55);
+        var result = MinSharpness.Find(problem);
+        Assert.That(result.ClosedForm, Is.Null);
+        Assert.That(result.NumericMinimum, Is.LessThanOrEqualTo(result.BalancedSharpness));
+        Assert.That(MinimizerManifold.Distance(problem, result.Point, result.Target), Is.LessThan(1e-9));
+    }
+
+    [Test]
+    public void Bad_options_are_input_errors()
+    {
+        var problem = TestProblems.Numeric("2-2-1", 56);
+        Assert.That(Assert.Throws<InputException>(() => MinSharpness.Find(problem, new MinSharpnessOptions(Restarts: 0)))!.Field, Is.EqualTo("restarts"));
+    }
+}
