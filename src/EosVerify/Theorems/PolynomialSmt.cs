@@ -8,15 +8,17 @@ public static class PolynomialSmt
 {
     public static SmtTerm ToTerm(Polynomial polynomial, IReadOnlyList<SmtTerm> variables)
     {
-        if (variables.Count < polynomial.Ring.VariableCount)
-            throw new ArgumentException($"The polynomial's ring has {polynomial.Ring.VariableCount} variables; {variables.Count} terms were given.");
         var terms = new List<SmtTerm>();
         foreach (var term in polynomial.Terms)
         {
             var factors = new List<SmtTerm>();
             if (term.Factors.Count == 0 || term.Coefficient != Rational.One) factors.Add(new SmtConstant(term.Coefficient));
             foreach (var f in term.Factors)
+            {
+                if (f.Variable >= variables.Count)
+                    throw new ArgumentException($"The polynomial uses variable {polynomial.Ring.VariableNames[f.Variable]}, which has no SMT term.");
                 factors.Add(f.Exponent == 1 ? variables[f.Variable] : new SmtPower(variables[f.Variable], f.Exponent));
+            }
             terms.Add(factors.Count == 1 ? factors[0] : new SmtProduct(factors));
         }
         return terms.Count switch

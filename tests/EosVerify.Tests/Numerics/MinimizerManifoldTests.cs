@@ -96,8 +96,8 @@ public class MinimizerManifoldTests
     public void Singular_Sxx_is_flagged()
     {
         // Two identical input rows: Sxx has rank 1.
-        var x = Algebra.RationalMatrix.FromRows([[1, 2, -1, 3], [1, 2, -1, 3]]);
-        var y = Algebra.RationalMatrix.FromRows([[2, 1, 0, -1]]);
+        var x = global::EosVerify.Algebra.RationalMatrix.FromRows([[1, 2, -1, 3], [1, 2, -1, 3]]);
+        var y = global::EosVerify.Algebra.RationalMatrix.FromRows([[2, 1, 0, -1]]);
         var problem = new NumericProblem(new Problem(Architecture.Parse("2-2-1"), Moments.FromData(x, y)));
         var target = MinimizerManifold.Target(problem);
         Assert.That(target.Case, Is.EqualTo(MinimizerCase.SingularInput));

@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using EosVerify.Algebra;
+using EosVerify.Derivation;
+using EosVerify.Networks;
+using EosVerify.Numerics;
+using EosVerify.Reports;
+using EosVerify.Smt;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// T2 (MATH.md T2). Exact facts first: Sxx ≻ 0, W* = Syx Sxx⁻¹, ρ = rank W*, the bottleneck r. In the full-rank case
+/// (ρ ≤ r) the verdict is decided exactly: if ρ = min(d0, dL), Dμ is onto at every point of M (the first or last layer
+/// term of Dμ alone spans all dL×d0 matrices; docs/theorems.md), so W* is a regular value; if ρ &lt; min(d0, dL) and
+/// L ≥ 2, the rational point whose layers all have rank ρ is on M and Dμ drops rank there (a counterexample). For
+/// small P an SMT query for a rank drop on M is a second, independent certificate.
+/// </summary>
+public sealed class MinimizerManifoldCheck : ITheoremCheck
+{
+    private const int MovedPoints = 2;
+    private const double NumericRankTolerance = 1e-9;
+
+    public string Id => "T2";
+
+    public string Claim => "The global minimizers form a smooth manifold: W* is a regular value of the product map μ, so M = μ⁻¹(W*) has dimension P − dL·d0.";
+
+    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Decide(context, cancellationToken);
+        return result with { Elapsed = clock.Elapsed };
+    }
+
+    private CheckResult Decide(CheckContext context, CancellationToken ct)
+    {
+        var problem = context.Problem;
+        var arch = problem.Architecture;
+        var moments = problem.Moments;
+        var evidence = new JsonObject();
+        var hypotheses = new JsonObject();
+        evidence["hypotheses"] = hypotheses;
+        bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
+        hypotheses["sxxPositiveDefinite"] = positiveDefinite;
+        hypotheses["bottleneck"] = arch.Depth >= 2 ? arch.Bottleneck : null;
+
+        if (!positiveDefinite) return SingularInputs(problem, evidence);
+
+        var wStar = ExactLinearAlgebra.SolveRight(moments.Sxx, moments.Syx);
+        int rho = ExactLinearAlgebra.Rank(wStar);
+        int full = Math.Min(arch.InputDimension, arch.OutputDimension);
+        evidence["wStar"] = ExactJson.Matrix(wStar);
+        hypotheses["rankWStar"] = rho;
+        int dimension = problem.ParameterCount - arch.InputDimension * arch.OutputDimension;
+
+        if (arch.Depth == 1)
+        {
+            evidence["case"] = "linear-regression";
+            evidence["dimension"] = 0;
+            return Result(Verdict.HoldsCertified, evidence, null, [], "L = 1: μ is the identity, M = {W*} is a point (dimension 0)");
+        }
+        if (rho > arch.Bottleneck) return ReducedRank(problem, evidence);
+
+        evidence["case"] = "full-rank";
+        var canonical = ExactManifoldPoints.Canonical(arch, wStar);
+        var random = context.RandomFor("T2-points");
+        var points = new List<Rational[]> { canonical };
+        for (int i = 0; i < MovedPoints; i++) points.Add(ExactManifoldPoints.Move(arch, points[^1], random));
+        var ranks = new JsonArray();
+        foreach (var theta in points)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!ExactDerivatives.Product(problem, theta).Equals(wStar))
+                throw new InvalidOperationException("Internal error: a constructed point is not on μ⁻¹(W*).");
+            ranks.Add(ExactLinearAlgebra.Rank(ExactDerivatives.ProductJacobian(problem, theta)));
+        }
+        evidence["exactPointsOnM"] = points.Count;
+        evidence["productJacobianRanks"] = ranks;
+        evidence["fullRank"] = arch.InputDimension * arch.OutputDimension;
+
+        var smt = RankDropQuery(context, wStar, ct);
+        var certificates = smt?.CertificateFile is { } f ? new[] { f } : [];
+        if (smt is not null) evidence["smt"] = smt.ToJson();
+
+        if (rho == full)
+        {
+            evidence["dimension"] = dimension;
+            evidence["argument"] = "rank W* = min(d0, dL): the k = 1 (or k = L) term of Dμ alone is onto at every θ ∈ M";
+            if (smt is { IsSat: true })
+                return Result(Verdict.Inconclusive, evidence.With("reason", "the solver reports a rank drop on M, contradicting the exact argument: please report this"),
+                    null, certificates, "solver and exact argument disagree");
+            return Result(Verdict.HoldsCertified, evidence, null, certificates,
+                $"rank W* = {rho} = min(d0, dL) (exact): W* is a regular value, M is smooth of dimension {dimension}"
+                + (smt is { IsUnsat: true } ? "; SMT: no rank drop on M (unsat)" : ""));
+        }
+
+        var counterexample = new JsonObject
+        {
+            ["theta"] = ExactJson.Vector(canonical),
+            ["product"] = ExactJson.Matrix(wStar),
+            ["productJacobianRank"] = ranks[0]!.DeepClone(),
+            ["fullRank"] = arch.InputDimension * arch.OutputDimension,
+            ["recheck"] = "W_L⋯W_1 = W* exactly at θ, and the exact rank of Dμ(θ) is below dL·d0",
+        };
+        return Result(Verdict.Violated, evidence, counterexample, certificates,
+            $"rank W* = {rho} < min(d0, dL) = {full}: Dμ drops rank to {ranks[0]} at a rational point of M (exact)");
+    }
+
+    private CheckResult SingularInputs(Problem problem, JsonObject evidence)
+    {
+        evidence["case"] = "singular-inputs";
+        if (problem.Architecture.Depth == 1)
+        {
+            int rank = ExactLinearAlgebra.Rank(problem.Moments.Sxx);
+            int dimension = problem.Architecture.OutputDimension * (problem.Architecture.InputDimension - rank);
+            evidence["dimension"] = dimension;
+            return Result(Verdict.HoldsCertified, evidence, null, [],
+                $"hypothesis Sxx ≻ 0 fails (rank {rank}); for L = 1 the minimizers {{W : W·Sxx = Syx}} form an affine space of dimension {dimension}");
+        }
+        evidence["reason"] = "hypothesis Sxx ≻ 0 fails: W* is not unique, the minimizers are μ⁻¹ of an affine family of products; this tool does not decide their smoothness";
+        return Result(Verdict.Inconclusive, evidence, null, [], "hypothesis fails: Sxx is singular, W* is not unique");
+    }
+
+    private CheckResult ReducedRank(Problem problem, JsonObject evidence)
+    {
+        evidence["case"] = "reduced-rank";
+        var numeric = new NumericProblem(problem);
+        var target = MinimizerManifold.Target(numeric);
+        int r = problem.Architecture.Bottleneck, d0 = problem.Architecture.InputDimension, dL = problem.Architecture.OutputDimension;
+        evidence["whitenedSingularValues"] = ExactJson.Vector(target.WhitenedSingularValues);
+        evidence["reducedRankUnique"] = target.ReducedRankUnique;
+        if (!target.ReducedRankUnique)
+        {
+            evidence["reason"] = "the r-th and (r+1)-th singular values of Syx Sxx^{-1/2} coincide: the best rank-r product is not unique";
+            return Result(Verdict.Inconclusive, evidence, null, [], "reduced-rank case with a non-unique best rank-r product");
+        }
+        int expectedRank = r * (d0 + dL - r); // dimension of the rank-r matrices, the image of Dμ at a regular point
+        var start = MinimizerManifold.BalancedPoint(numeric, target.Product);
+        var ranks = new JsonArray();
+        bool constant = true;
+        var random = new SeededRandom(7);
+        var theta = start;
+        for (int i = 0; i <= MovedPoints; i++)
+        {
+            int rank = MinimizerManifold.ProductJacobianRank(numeric, theta, NumericRankTolerance);
+            ranks.Add(rank);
+            constant &= rank == expectedRank;
+            var gauges = Enumerable.Range(1, problem.Architecture.Depth - 1)
+                .Select(k => Matrix<double>.Build.Dense(problem.Architecture.Width(k), problem.Architecture.Width(k),
+                    (a, b) => (a == b ? 1.0 : 0.0) + 0.3 * random.NextNormal()))
+                .ToList();
+            theta = MinimizerManifold.Move(numeric, theta, gauges);
+        }
+        evidence["productJacobianRanks"] = ranks;
+        evidence["expectedRank"] = expectedRank;
+        evidence["rankTolerance"] = NumericRankTolerance;
+        evidence["dimension"] = problem.ParameterCount - expectedRank;
+        evidence["note"] = "global minimizers are μ⁻¹(W_r), W_r the best rank-r product in the Sxx metric; G ≠ 0 there, so H is not the Gauss–Newton term";
+        if (!constant)
+        {
+            evidence["reason"] = "the numeric rank of Dμ varies over the sampled minimizers";
+            return Result(Verdict.Inconclusive, evidence, null, [], "reduced-rank case: Dμ rank not constant on the sampled minimizers");
+        }
+        return Result(Verdict.HoldsNumerical, evidence, null, [],
+            $"reduced-rank case (rank W* > r = {r}): Dμ has rank {expectedRank} at every sampled minimizer (tolerance {NumericRankTolerance:G2}); a manifold of dimension {problem.ParameterCount - expectedRank}");
+    }
+
+    /// <summary>∃θ: μ(θ) = W* ∧ det(Dμ Dμᵀ) = 0, for small P: unsat certifies regularity, sat exhibits a rank drop.</summary>
+    private SmtAttempt? RankDropQuery(CheckContext context, RationalMatrix wStar, CancellationToken ct)
+    {
+        var problem = context.Problem;
+        if (problem.ParameterCount > context.Options.MaxSmtParameters) return null;
+        var model = SymbolicModel.Build(problem);
+        var query = new SmtQuery { Description = $"T2 for {problem.Architecture}: is there θ with W_L⋯W_1 = W* at which Dμ Dμᵀ is singular? unsat = W* is a regular value of μ." };
+        var vars = ParameterNames.AllPlain(problem.Layout).Select(n => (SmtTerm)query.DeclareReal(n)).ToList();
+        for (int i = 0; i < wStar.RowCount; i++)
+            for (int j = 0; j < wStar.ColumnCount; j++)
+                query.Assert(new SmtComparison(SmtRelation.Equal, PolynomialSmt.ToTerm(model.Product[i, j], vars), new SmtConstant(wStar[i, j])),
+                    i == 0 && j == 0 ? "θ lies on M: the product equals W*" : null);
+        var jacobian = model.ProductJacobian;
+        var gram = jacobian * jacobian.Transpose();
+        query.Assert(new SmtComparison(SmtRelation.Equal, PolynomialSmt.ToTerm(gram.Determinant(), vars), new SmtConstant(Rational.Zero)),
+            "Dμ(θ) is not onto: det(Dμ Dμᵀ) = 0");
+        return SmtAttempt.Run(context, query, Id, "rank-drop", ct);
+    }
+
+    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
+        new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
+}
