@@ -68,31 +68,28 @@ public sealed class OutputFolder
         return full;
     }
 
-    public string WriteAllText(string relativePath, string contents)
-    {
-        string path = Prepared(relativePath);
-        AtomicFile.WriteAllText(path, contents);
-        return path;
-    }
+    public string WriteAllText(string relativePath, string contents) =>
+        Guarded(relativePath, path => AtomicFile.WriteAllText(path, contents));
 
-    public string WriteAllBytes(string relativePath, ReadOnlySpan<byte> bytes)
-    {
-        string path = Prepared(relativePath);
-        AtomicFile.WriteAllBytes(path, bytes);
-        return path;
-    }
+    public string WriteAllBytes(string relativePath, byte[] bytes) =>
+        Guarded(relativePath, path => AtomicFile.WriteAllBytes(path, bytes));
 
-    public string Write(string relativePath, Action<Stream> write)
-    {
-        string path = Prepared(relativePath);
-        AtomicFile.Write(path, write);
-        return path;
-    }
+    public string Write(string relativePath, Action<Stream> write) =>
+        Guarded(relativePath, path => AtomicFile.Write(path, write));
 
-    private string Prepared(string relativePath)
+    /// <summary>Runs the write on the checked path; I/O failures become <see cref="OutputWriteException"/>.</summary>
+    private string Guarded(string relativePath, Action<string> write)
     {
         string path = PathFor(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+            write(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not OutputWriteException)
+        {
+            throw new OutputWriteException(path, e);
+        }
         return path;
     }
 
