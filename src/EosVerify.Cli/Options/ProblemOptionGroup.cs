@@ -12,7 +12,7 @@ public sealed class ProblemOptionGroup
     public Option<int?> Inputs { get; } = new("--inputs") { Description = "With a .csv --data: how many leading columns are inputs (default d0).", HelpName = "D0" };
     public Option<int?> Samples { get; } = new("--samples") { Description = $"Generated data: number of samples (default {Networks.GeneratedDataDefaults.Samples}).", HelpName = "N" };
     public Option<ulong?> Seed { get; } = new("--seed") { Description = $"Random seed for generated data and random choices (default {Networks.GeneratedDataDefaults.Seed}).", HelpName = "SEED" };
-    public Option<string?> Noise { get; } = new("--noise") { Description = $"Generated data: output noise level (default {Networks.GeneratedDataDefaults.Noise.ToDouble()}).", HelpName = "SIGMA" };
+    public Option<string?> Noise { get; } = new("--noise") { Description = $"Generated data: output noise level (default {Networks.GeneratedDataDefaults.NoiseText}).", HelpName = "SIGMA" };
     public Option<string?> Eta { get; } = new("--eta") { Description = "Step size η > 0, exact (0.1 means 1/10; 1/3 accepted).", HelpName = "ETA" };
     public Option<string?> Loss { get; } = new("--loss") { Description = "Loss scale: half-mean (default, (1/2n)‖WX−Y‖²) or mean ((1/n)‖WX−Y‖²).", HelpName = "half-mean|mean" };
     public Option<string?> Theta { get; } = new("--theta") { Description = "Point θ as comma-separated exact numbers, length P (W_1..W_L row-major).", HelpName = "\"a,b,c\"" };

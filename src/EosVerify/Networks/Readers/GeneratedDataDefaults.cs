@@ -10,7 +10,8 @@ public static class GeneratedDataDefaults
 {
     public const int Samples = 32;
     public const ulong Seed = 1;
-    public static readonly Rational Noise = new(1, 10);
+    public const string NoiseText = "0.1";
+    public static readonly Rational Noise = Rational.Parse(NoiseText);
 
     /// <summary>Most samples that may be generated (further bounded by <see cref="InputLimits.RequireMomentWork"/>).</summary>
     public const int MaxSamples = 1_000_000;
