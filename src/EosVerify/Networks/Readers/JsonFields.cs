@@ -25,7 +25,7 @@ internal static class JsonFields
             if (!allowed.Contains(name))
             {
                 string hint = Closest(name, allowed) is { } near ? $"did you mean \"{near}\"? " : "";
-                throw new InputException(Child(path, ExactNumber.Quote(name).Trim('"')),
+                throw new InputException(Child(path, KeyInPath(name)),
                     $"is not a known key; {hint}expected one of {string.Join(", ", allowed)}");
             }
             if (!members.TryAdd(name, property.Value))
@@ -33,6 +33,12 @@ internal static class JsonFields
         }
         return members;
     }
+
+    /// <summary>A key as shown in a path: plain when it is an identifier, else quoted (so that "" or "a b" stay visible).</summary>
+    private static string KeyInPath(string name) =>
+        name.Length > 0 && name.Length <= 64 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? name
+            : ExactNumber.Quote(name);
 
     public static Rational Number(JsonElement element, string path)
     {

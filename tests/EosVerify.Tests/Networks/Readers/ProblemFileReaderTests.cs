@@ -139,6 +139,8 @@ public class ProblemFileReaderTests
         yield return Case($$"""{ "architecture": "2-1", "data": { {{Xy23}} }, "eta": "1/0" }""", "eta", "division by zero");
         yield return Case($$"""{ "architecure": "2-1", "data": { {{Xy23}} } }""", "architecure", "misspelt top key");
         yield return Case($$"""{ "architecture": "2-1", "data": { {{Xy23}}, "Z": 1 } }""", "data.Z", "unknown data key");
+        yield return Case($$"""{ "architecture": "2-1", "": 1, "data": { {{Xy23}} } }""", "\"\"", "empty key");
+        yield return Case($$"""{ "architecture": "2-1", "data": { {{Xy23}}, "x y\n": 1 } }""", "data.\"x y\\u000a\"", "key with a space and a line break");
         yield return Case($$"""{ "architecture": "2-1", "data": { {{Xy23}} }, "eta": 1, "eta": 2 }""", "eta", "duplicate key");
         yield return Case($$"""{ "data": { {{Xy23}} } }""", "architecture", "missing architecture");
         yield return Case("""{ "architecture": "2-1" }""", "data", "missing data");
