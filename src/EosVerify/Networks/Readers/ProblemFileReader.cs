@@ -136,14 +136,17 @@ public static class ProblemFileReader
         var sxx = ReadSizedMatrix(fields["Sxx"], "data.moments.Sxx", d0, d0, architecture, "d0 × d0");
         var syx = ReadSizedMatrix(fields["Syx"], "data.moments.Syx", dL, d0, architecture, "dL × d0");
         var syy = ReadSizedMatrix(fields["Syy"], "data.moments.Syy", dL, dL, architecture, "dL × dL");
+        Moments moments;
         try
         {
-            return new Moments(n, sxx, syx, syy);
+            moments = new Moments(n, sxx, syx, syy);
         }
         catch (InputException e) when (e.Field.StartsWith("moments.", StringComparison.Ordinal))
         {
             throw new InputException("data." + e.Field, e.Problem);
         }
+        if (!MomentConsistency.IsConsistent(moments, out var problem)) throw new InputException("data.moments", problem);
+        return moments;
     }
 
     private static RationalMatrix ReadSizedMatrix(JsonElement element, string path, int rows, int columns, Architecture architecture, string shape)

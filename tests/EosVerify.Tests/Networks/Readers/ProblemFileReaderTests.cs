@@ -83,6 +83,16 @@ public class ProblemFileReaderTests
     }
 
     [Test]
+    public void SingularButConsistentMomentsAreAccepted()
+    {
+        // One sample x = (1, 0), y = 2: Sxx = [[1, 0], [0, 0]], Syx = [[2, 0]], Syy = [[4]] (PSD of rank 1).
+        var problem = ProblemFileReader.Parse("""
+            { "architecture": "2-1", "data": { "moments": { "n": 1, "Sxx": [[1, 0], [0, 0]], "Syx": [[2, 0]], "Syy": [[4]] } } }
+            """, "p.json");
+        Assert.That(problem.Moments.Syy[0, 0], Is.EqualTo(R(4)));
+    }
+
+    [Test]
     public void GeneratePassesItsParametersToTheDataGenerator()
     {
         var problem = ProblemFileReader.Parse("""
@@ -158,6 +168,9 @@ public class ProblemFileReaderTests
         yield return Case("""{ "architecture": "2-1", "data": { "moments": { "n": 3, "Sxx": [[1, 0], [0, 1]], "Syx": [[1, 1]] } } }""", "data.moments.Syy", "missing Syy");
         yield return Case("""{ "architecture": "2-1", "data": { "moments": { "n": 0, "Sxx": [[1, 0], [0, 1]], "Syx": [[1, 1]], "Syy": [[1]] } } }""", "data.moments.n", "zero samples");
         yield return Case("""{ "architecture": "2-1", "data": { "moments": { "n": 2.5, "Sxx": [[1, 0], [0, 1]], "Syx": [[1, 1]], "Syy": [[1]] } } }""", "data.moments.n", "fractional n");
+        yield return Case("""{ "architecture": "1-1", "data": { "moments": { "n": 3, "Sxx": [[-1]], "Syx": [[0]], "Syy": [[1]] } } }""", "data.moments", "negative Sxx");
+        yield return Case("""{ "architecture": "1-1", "data": { "moments": { "n": 3, "Sxx": [[1]], "Syx": [[2]], "Syy": [[1]] } } }""", "data.moments", "Syy below Syx Sxx⁻¹ Sxy");
+        yield return Case("""{ "architecture": "2-1", "data": { "moments": { "n": 3, "Sxx": [[0, 0], [0, 1]], "Syx": [[1, 0]], "Syy": [[5]] } } }""", "data.moments", "zero variance with nonzero covariance");
         yield return Case("""{ "architecture": "2-1", "data": { "moments": { "n": 2, "Sxy": [[1, 0], [0, 1]] } } }""", "data.moments.Sxy", "misspelt moment");
         yield return Case("""{ "architecture": "2-1", "data": { "generate": { "samples": 1000000000000 } } }""", "data.generate.samples", "absurd sample count");
         yield return Case("""{ "architecture": "2-1", "data": { "generate": { "samples": 0 } } }""", "data.generate.samples", "zero samples generated");
