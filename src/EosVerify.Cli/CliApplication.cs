@@ -75,9 +75,9 @@ public static class CliApplication
         }
     }
 
+    /// <summary>Prints the version; other arguments next to --version stay errors (exit 2).</summary>
     private sealed class PrintVersionAction : SynchronousCommandLineAction
     {
-        public override bool ClearsParseErrors => true;
 
         public override int Invoke(ParseResult parseResult)
         {

@@ -77,6 +77,7 @@ public class ProgramTests
         yield return Case("usage", "check", "--frobnicate");
         yield return Case("usage", "verify");
         yield return Case("usage");
+        yield return Case("usage", "--version", "--frobnicate");
         yield return Case("missing.json", "check", "--problem", "missing.json");
         yield return Case("--data", "check", "--arch", "1-1", "--data", "data.txt");
         yield return Case("--data-y", "check", "--arch", "1-1", "--data-y", "y.npy");

@@ -14,10 +14,10 @@ public static class InputLimits
 
     /// <summary>
     /// Most elementary products the exact moments Sxx, Syx, Syy of raw data may cost: n·(d0 + dL)².
-    /// Exact moments cost about 1.5 µs per product here (measured on 2-3-1 to 50-3-1 data), so this bound keeps
-    /// reading under about 30 s. Larger data sets should be given as moments.
+    /// Exact moments cost 1.5–3 µs per product here (measured on 3-decimal data, 2-3-1 to 50-3-1), so this bound
+    /// keeps reading under about 30 s. Larger data sets should be given as moments.
     /// </summary>
-    public const long MaxMomentWork = 20_000_000;
+    public const long MaxMomentWork = 10_000_000;
 
     /// <summary>Most bits (numerator plus denominator) of one exact number read from a file or option.</summary>
     public const int MaxNumberBits = 4096;
