@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace EosVerify.Cli.Commands;
+
+/// <summary><c>eosverify simulate</c>: a GD trajectory with loss and sharpness (Edge of Stability).</summary>
+public static class SimulateCommand
+{
+    public const string Name = "simulate";
+    public const int DefaultSteps = 2000;
+    public const int DefaultEvery = 10;
+    public const string DefaultScale = "1";
+    public const string DefaultTolerance = "1e-8";
+    public const int MaxSteps = 100_000_000;
+
+    private const string Description =
+        "Run gradient descent and record loss and sharpness (largest Hessian eigenvalue) along the way; writes a CSV " +
+        "and a plot with the 2/η line to --out.";
+
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "eosverify simulate --arch 2-3-1 --eta 0.2 --steps 5000 --out run",
+        "eosverify simulate --problem problem.json --until-converged --tolerance 1e-10 --out run",
+    ];
+
+    public static Command Create(CliContext context)
+    {
+        var problem = new ProblemOptionGroup();
+        var output = new OutputOptionGroup();
+        var steps = new Option<int>("--steps") { Description = $"GD steps (default {DefaultSteps}; the cap with --until-converged).", HelpName = "N", DefaultValueFactory = _ => DefaultSteps };
+        var every = new Option<int>("--every") { Description = $"Record every this many steps (default {DefaultEvery}).", HelpName = "K", DefaultValueFactory = _ => DefaultEvery };
+        var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisation when no θ is given (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var untilConverged = new Option<bool>("--until-converged") { Description = "Stop once the gradient norm is below --tolerance." };
+        var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var command = new Command(Name, Description);
+        problem.AddTo(command);
+        foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance }) command.Options.Add(option);
+        output.AddTo(command);
+        command.SetAction(result =>
+        {
+            var request = problem.Read(result);
+            var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
+            int stepCount = OptionValues.WholeNumber(result.GetValue(steps), "--steps", 1, MaxSteps);
+            int recordEvery = OptionValues.WholeNumber(result.GetValue(every), "--every", 1, MaxSteps);
+            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
+            double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
+            var outputSettings = output.Read(result, request.InputFiles);
+            var options = new SimulateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, stepCount, recordEvery,
+                initScale, result.GetValue(untilConverged), tol, outputSettings);
+            return (int)context.Handlers.Simulate(options, context.TerminalFor(outputSettings));
+        });
+        return command;
+    }
+}

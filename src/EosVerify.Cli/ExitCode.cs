@@ -1,0 +1,59 @@
+using EosVerify.Networks;
+using EosVerify.Reports;
+
+namespace EosVerify.Cli;
+
+/// <summary>
+/// The process exit codes of eosverify (DESIGN.md "Commands"). <see cref="InternalError"/> is sysexits' EX_SOFTWARE:
+/// a bug in the tool, never a verdict about the problem; it is printed as one line "eosverify: internal error: …".
+/// </summary>
+public enum ExitCode
+{
+    /// <summary>Every check holds (or the command succeeded).</summary>
+    Success = 0,
+
+    /// <summary>A check is violated: a counterexample was found.</summary>
+    Violated = 1,
+
+    /// <summary>Bad usage or input: unknown option, malformed file, unusable output folder.</summary>
+    UsageOrInputError = 2,
+
+    /// <summary>Some check could not be decided (solver timeout or missing, hypothesis undecidable at this size).</summary>
+    Inconclusive = 3,
+
+    /// <summary>An unexpected failure inside the tool (a bug): please report it.</summary>
+    InternalError = 70,
+}
+
+/// <summary>The one place where outcomes and exceptions become exit codes.</summary>
+public static class ExitCodes
+{
+    /// <summary>The worst of several outcomes: any violated → 1, else any inconclusive → 3, else 0 (MATH.md §3).</summary>
+    public static ExitCode Worst(IEnumerable<ExitCode> outcomes)
+    {
+        var worst = ExitCode.Success;
+        foreach (var outcome in outcomes)
+            if (Severity(outcome) > Severity(worst)) worst = outcome;
+        return worst;
+    }
+
+    /// <summary>From verdict counts: any violated → 1, else any inconclusive → 3, else 0.</summary>
+    public static ExitCode FromVerdicts(int violated, int inconclusive) =>
+        violated > 0 ? ExitCode.Violated : inconclusive > 0 ? ExitCode.Inconclusive : ExitCode.Success;
+
+    /// <summary>How an exception that reached the top of the program ends it.</summary>
+    public static ExitCode ForException(Exception exception) => exception switch
+    {
+        InputException or OutputWriteException => ExitCode.UsageOrInputError,
+        _ => ExitCode.InternalError,
+    };
+
+    private static int Severity(ExitCode code) => code switch
+    {
+        ExitCode.Success => 0,
+        ExitCode.Inconclusive => 1,
+        ExitCode.Violated => 2,
+        ExitCode.UsageOrInputError => 3,
+        _ => 4,
+    };
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using EosVerify.Networks;
+
+namespace EosVerify.Cli;
+
+/// <summary>
+/// The bodies of the commands: each receives validated, typed options and a <see cref="Terminal"/>, and returns the
+/// exit code. The command classes parse and validate; these do the work. For now every body reports "not
+/// implemented yet" with <see cref="ExitCode.Inconclusive"/>; the methods are virtual so that tests can observe
+/// what the command line resolved to.
+/// </summary>
+public class CommandHandlers
+{
+    public virtual ExitCode Check(CheckOptions options, Terminal terminal) =>
+        NotImplemented("check", options.Problem, terminal);
+
+    public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) =>
+        NotImplemented("derive", options.Problem, terminal);
+
+    public virtual ExitCode Evaluate(EvaluateOptions options, Terminal terminal) =>
+        NotImplemented("evaluate", options.Problem, terminal);
+
+    public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) =>
+        NotImplemented("simulate", options.Problem, terminal);
+
+    public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) =>
+        NotImplemented("sweep", options.Problem, terminal);
+
+    private static ExitCode NotImplemented(string command, Problem? problem, Terminal terminal)
+    {
+        string subject = problem is null ? "default suite" : Describe(problem);
+        if (terminal.Format == OutputFormat.Json)
+            terminal.Result(JsonSerializer.Serialize(new { command, status = "not-implemented", problem = subject }));
+        else
+            terminal.Result($"eosverify {command}: not implemented yet ({subject}); nothing was checked");
+        return ExitCode.Inconclusive;
+    }
+
+    private static string Describe(Problem problem)
+    {
+        string eta = problem.Eta is { } e ? $", η = {e}" : "";
+        string theta = problem.Theta is null ? "" : ", θ given";
+        return $"{problem.Architecture}, n = {problem.Moments.SampleCount}, loss {problem.LossScale.Name()}{eta}{theta}";
+    }
+}

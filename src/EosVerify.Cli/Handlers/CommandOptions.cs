@@ -1,0 +1,28 @@
+using EosVerify.Algebra;
+using EosVerify.Networks;
+
+namespace EosVerify.Cli;
+
+// The typed, validated inputs of each command, as its handler receives them. Seed seeds the command's own random
+// choices (random points, initialisations, restarts); it is --seed, or GeneratedDataDefaults.Seed.
+
+/// <param name="Problem">null: run the embedded default suite.</param>
+public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
+
+/// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
+public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output);
+
+public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
+
+/// <param name="Steps">GD steps to run (the cap when <paramref name="UntilConverged"/>).</param>
+/// <param name="Every">Record loss and sharpness every this many steps.</param>
+/// <param name="Scale">Scale of the random initialisation when the problem has no θ.</param>
+/// <param name="UntilConverged">Stop early once the gradient norm is below <paramref name="Tolerance"/>.</param>
+public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int Every, double Scale, bool UntilConverged,
+    double Tolerance, OutputSettings Output);
+
+/// <param name="Runs">Random initialisations per step size.</param>
+/// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>
+/// <param name="Tolerance">A run has converged when its gradient norm is below this.</param>
+public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
+    double Tolerance, OutputSettings Output);
