@@ -1,4 +1,5 @@
 using EosVerify.Networks;
+using EosVerify.Numerics;
 using EosVerify.Smt;
 
 namespace EosVerify.Theorems;
@@ -19,6 +20,12 @@ public sealed class CheckContext(Problem problem, CheckOptions options, ISmtSolv
     public ISmtSolver Solver { get; } = solver;
 
     public CertificateStore Certificates { get; } = certificates;
+
+    private MinSharpnessResult? _minSharpness;
+
+    /// <summary>The numeric S_min over the minimizers (seeded restarts), computed once and shared by T3 and T4.</summary>
+    public MinSharpnessResult MinSharpness =>
+        _minSharpness ??= Numerics.MinSharpness.Find(new NumericProblem(Problem), new MinSharpnessOptions(Seed: Options.Seed));
 
     /// <summary>A random stream of its own for each check, so adding a check never changes another's points.</summary>
     public SeededRandom RandomFor(string checkId)

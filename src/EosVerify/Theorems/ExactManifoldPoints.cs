@@ -25,7 +25,7 @@ public static class ExactManifoldPoints
     {
         var (c, r) = RankFactorization(wStar);
         int rho = r.RowCount, depth = architecture.Depth;
-        if (depth == 1) return architecture.Layout.Join([ToArray(wStar)]);
+        if (depth == 1) return architecture.Layout.Join([RationalArrays.ToArray(wStar)]);
         for (int k = 1; k < depth; k++)
             if (architecture.Width(k) < rho)
                 throw new ArgumentException($"rank W* = {rho} exceeds the hidden width d_{k} = {architecture.Width(k)}: the fibre is empty.");
@@ -51,7 +51,7 @@ public static class ExactManifoldPoints
     public static Rational[] Move(Architecture architecture, IReadOnlyList<Rational> theta, SeededRandom random)
     {
         var layout = architecture.Layout;
-        var w = layout.Split(theta).Select(ToMatrix).ToArray();
+        var w = layout.Split(theta).Select(RationalArrays.ToMatrix).ToArray();
         for (int k = 1; k < architecture.Depth; k++)
         {
             int n = architecture.Width(k);
@@ -61,17 +61,6 @@ public static class ExactManifoldPoints
             w[k - 1] = a * w[k - 1];
             w[k] = w[k] * inverse;
         }
-        return layout.Join(w.Select(ToArray).ToArray());
-    }
-
-    private static RationalMatrix ToMatrix(Rational[,] m) => RationalMatrix.Create(m.GetLength(0), m.GetLength(1), (i, j) => m[i, j]);
-
-    private static Rational[,] ToArray(RationalMatrix m)
-    {
-        var a = new Rational[m.RowCount, m.ColumnCount];
-        for (int i = 0; i < m.RowCount; i++)
-            for (int j = 0; j < m.ColumnCount; j++)
-                a[i, j] = m[i, j];
-        return a;
+        return layout.Join(w.Select(RationalArrays.ToArray).ToArray());
     }
 }

@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using EosVerify.Algebra;
+using EosVerify.Reports;
+
+namespace EosVerify.Theorems;
+
+/// <summary>The η a check works at: the problem's, or (when none is given) a stated multiple of the numeric η*.</summary>
+public static class StepSizeChoice
+{
+    public static (Rational Eta, string Source) Resolve(CheckContext context, double multipleOfCriticalEta)
+    {
+        if (context.Problem.Eta is { } eta) return (eta, "given");
+        double etaStar = context.MinSharpness.CriticalEta;
+        var chosen = ExactProjection.Rationalize(multipleOfCriticalEta * etaStar);
+        return (chosen, $"not given: {multipleOfCriticalEta.ToString(System.Globalization.CultureInfo.InvariantCulture)}·η* (numeric η* ≈ {etaStar:G6}), rounded to 12 digits");
+    }
+
+    public static void Describe(JsonObject evidence, Rational eta, string source)
+    {
+        evidence["eta"] = ExactJson.Value(eta);
+        evidence["etaApprox"] = ExactJson.Number(eta.ToDouble());
+        evidence["etaSource"] = source;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using EosVerify.Networks;
+using EosVerify.Reports;
+using EosVerify.Smt;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// Runs T1–T4 on a problem. A check that throws is reported as inconclusive with the error, never as a crash and
+/// never as a verdict; cancellation propagates.
+/// </summary>
+public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory)
+{
+    public static IReadOnlyList<ITheoremCheck> AllChecks { get; } =
+    [
+        new NonSingularGdMapCheck(),
+        new MinimizerManifoldCheck(),
+        new BoundedStableMinimaCheck(),
+        new LargeStepInstabilityCheck(),
+    ];
+
+    public CheckReport Check(Problem problem, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var label = problem.Name ?? problem.Architecture.ToString();
+        var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label));
+        var results = new List<CheckResult>();
+        foreach (var check in AllChecks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report($"{label}: {check.Id}");
+            results.Add(RunGuarded(check, context, cancellationToken));
+        }
+        return new CheckReport(problem, results, [solver.Description]);
+    }
+
+    private static CheckResult RunGuarded(ITheoremCheck check, CheckContext context, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            return check.Run(context, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var evidence = new JsonObject { ["reason"] = $"the check failed: {e.GetType().Name}: {e.Message}" };
+            return new CheckResult(check.Id, check.Claim, Verdict.Inconclusive, evidence, null, [])
+            {
+                Summary = $"check failed: {e.Message}",
+                Elapsed = clock.Elapsed,
+            };
+        }
+    }
+}
