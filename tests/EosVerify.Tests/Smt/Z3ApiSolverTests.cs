@@ -27,6 +27,17 @@ public class Z3ApiSolverTests
     }
 
     [Test]
+    public void AFailedProbeLeavesNothingThatCrashesWhenFinalized()
+    {
+        // A Context whose constructor threw half-way is still finalized later; that must not take the process down.
+        for (int i = 0; i < 3; i++) Z3ApiSolver.TryCreate(TimeSpan.FromSeconds(1), out _);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.Pass("the test host survived finalization");
+    }
+
+    [Test]
     public void FactoryFallsBackToTheZ3ProcessWhenTheNativeLibraryDoesNotLoad()
     {
         var probe = Z3ApiSolver.TryCreate(TimeSpan.FromSeconds(5), out var reason);
