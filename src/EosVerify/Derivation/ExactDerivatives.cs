@@ -17,6 +17,13 @@ public static class ExactDerivatives
     /// <summary>H(θ) = ∇²L(θ), P×P, rows and columns in the layout of θ.</summary>
     public static RationalMatrix Hessian(Problem problem, IReadOnlyList<Rational> theta) => ToMatrix(Calculus(problem, theta).Hessian());
 
+    /// <summary>The GD-map Jacobian I − ηH(θ).</summary>
+    public static RationalMatrix GdJacobian(Problem problem, IReadOnlyList<Rational> theta, Rational eta)
+    {
+        var h = Hessian(problem, theta);
+        return RationalMatrix.Identity(h.RowCount) - eta * h;
+    }
+
     /// <summary>W(θ) = W_L⋯W_1 (dL × d0).</summary>
     public static RationalMatrix Product(Problem problem, IReadOnlyList<Rational> theta) => ToMatrix(Calculus(problem, theta).Product);
 

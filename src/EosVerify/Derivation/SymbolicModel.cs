@@ -87,13 +87,25 @@ public sealed class SymbolicModel
     /// <summary>DG_η = I − ηH.</summary>
     public PolynomialMatrix GdJacobian() => PolynomialMatrix.Identity(Ring, ParameterCount) - Eta * Hessian;
 
-    /// <summary>det(I − ηH(θ)), expanded in θ and η (Berkowitz, division-free). Exponential in P in the worst case.</summary>
+    /// <summary>
+    /// det(I − ηH(θ)), expanded in θ and η. Computed as Σ_k c_k(θ) η^k from the characteristic polynomial
+    /// det(λI − H) = Σ_k c_k λ^{P−k} (Berkowitz on H, whose entries carry no η, keeps intermediates small):
+    /// det(I − ηH) = η^P det(η⁻¹I − H). The term count can grow exponentially with P.
+    /// </summary>
     public Polynomial GdJacobianDeterminant()
     {
         long needed = (long)ParameterCount * (2 * Problem.Architecture.Depth - 1);
         if (needed > Ring.MaxTotalDegree)
             throw new NotSupportedException($"det(I − ηH) for P = {ParameterCount} can reach total degree {needed}, beyond this ring's limit of {Ring.MaxTotalDegree}.");
-        return GdJacobian().Determinant();
+        var c = Hessian.CharacteristicCoefficients();
+        var builder = Ring.CreateBuilder();
+        var etaPower = Ring.One;
+        for (int k = 0; k < c.Count; k++)
+        {
+            builder.AddProduct(c[k], etaPower);
+            etaPower *= Eta;
+        }
+        return builder.ToPolynomial();
     }
 
     /// <summary>Dμ, (dL·d0) × P: row r·d0 + s holds ∂W[r,s]/∂θ_p (rows in row-major order of W).</summary>

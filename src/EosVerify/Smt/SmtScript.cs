@@ -42,8 +42,10 @@ public sealed class SmtScript
             }
             else if (checkSatIndex >= 0 && !TrailingCommands.Contains(name))
                 throw new FormatException($"({name}) after (check-sat) is not supported in a saved query.");
-            else if (checkSatIndex < 0 && TrailingCommands.Contains(name) && name != "echo")
-                throw new FormatException($"({name}) before (check-sat) is not supported in a saved query.");
+            else if (checkSatIndex < 0 && TrailingCommands.Contains(name))
+                throw new FormatException($"({name}) before (check-sat) is not supported in a saved query: its reply would be taken for the answer.");
+            else if (name == "set-option" && list.Count > 1 && list[1] is SAtom { Raw: ":print-success" })
+                throw new FormatException("(set-option :print-success ...) is not supported: it changes what the solver replies.");
         }
         if (checkSatIndex < 0) throw new FormatException("The file has no (check-sat).");
         var body = text[..commands[checkSatIndex].Start].TrimEnd();

@@ -32,6 +32,22 @@ public class ModularHessianTests
                 Assert.That(modular[i, j], Is.EqualTo(Reduce(exact[i, j], prime)), $"H[{i},{j}]");
     }
 
+    [Test]
+    public void GdJacobianModPIsTheReducedExactGdJacobian()
+    {
+        const ulong prime = 1_000_000_007UL;
+        var c = TestNetworks.Make("2-3-1", seed: 5);
+        var theta = TestNetworks.Theta(c.Problem.ParameterCount, 6);
+        var eta = new Rational(7, 3);
+        var h = ExactDerivatives.Hessian(c.Problem, theta);
+        var expected = RationalMatrix.Identity(h.RowCount) - eta * h; // formed here, not by the code under test
+        var modular = ModularHessian.GdJacobianAt(c.Problem, theta, eta, prime);
+        Assert.That(ExactDerivatives.GdJacobian(c.Problem, theta, eta), Is.EqualTo(expected));
+        for (int i = 0; i < h.RowCount; i++)
+            for (int j = 0; j < h.RowCount; j++)
+                Assert.That(modular[i, j], Is.EqualTo(Reduce(expected[i, j], prime)), $"({i},{j})");
+    }
+
     [TestCase(1UL)]
     [TestCase(1_000_000_008UL)]
     [TestCase(3_215_031_751UL)] // a strong pseudoprime to bases 2, 3, 5, 7

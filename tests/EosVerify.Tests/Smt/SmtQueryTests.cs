@@ -60,7 +60,8 @@ public class SmtQueryTests
     [TestCase("x", "x")]
     [TestCase("w1_12", "w1_12")]
     [TestCase("a.b", "a.b")]
-    [TestCase("\u03B8", "_")]
+    [TestCase("\u03B8", "__")] // θ becomes _, which is reserved in SMT-LIB2, so it gets a suffix
+    [TestCase("\u03B8x", "_x")]
     [TestCase("W[1,2]", "W_1_2_")]
     [TestCase("1x", "v_1x")]
     [TestCase(".x", "v_.x")]

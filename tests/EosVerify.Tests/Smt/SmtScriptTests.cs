@@ -16,6 +16,8 @@ public class SmtScriptTests
     [TestCase("(push 1)(check-sat)", "push")]
     [TestCase("(check-sat)(assert true)", "after (check-sat)")]
     [TestCase("(get-model)(check-sat)", "before (check-sat)")]
+    [TestCase("(echo \"unsat\")(check-sat)", "before (check-sat)")]
+    [TestCase("(set-option :print-success true)(check-sat)", "print-success")]
     [TestCase("(check-sat-assuming (a))", "use (check-sat)")]
     [TestCase("x (check-sat)", "not an SMT-LIB2 command")]
     [TestCase("(assert (> x 0)", "Unclosed")]

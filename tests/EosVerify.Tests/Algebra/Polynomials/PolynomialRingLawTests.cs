@@ -1,5 +1,4 @@
 using EosVerify.Algebra;
-using FsCheck.NUnit;
 
 namespace EosVerify.Tests.Algebra.Polynomials;
 
