@@ -92,7 +92,7 @@ public sealed class DerivationDocument
             ", concatenates the weight matrices, each row-major: entry ", Mul(Sym("i"), Sym("j")),
             " (counted from 1) of ", Sub(Sym("W"), Sym("k")), " is ",
             Sub(Sym(@"\theta", "theta"), Add(Sub(Sym("o"), Sym("k")), Mul(Fence(Add(Sym("i"), Neg(Int(1)))), Sub(Sym("d"), Add(Sym("k"), Neg(Int(1))))), Sym("j"))),
-            ", with offsets ", Comma(offsets), "; that entry is written ", Sym(@"W^{(k)}_{ij}", "w{k}_{i}_{j}"), "."));
+            ", with offsets ", Comma(offsets), "; that entry is written ", Symbol.Opaque(@"W^{(k)}_{ij}", "w{k}_{i}_{j}"), "."));
         var layers = new List<Equation>();
         var large = new List<Block>();
         for (int k = 1; k <= Depth; k++)
@@ -281,7 +281,7 @@ public sealed class DerivationDocument
         blocks.Add(new DisplayMath(entries));
     }
 
-    private MathNode ParameterSymbol(int p) => new Symbol(_options.LatexSymbol(p), _options.PlainSymbol(p));
+    private MathNode ParameterSymbol(int p) => Symbol.Opaque(_options.LatexSymbol(p), _options.PlainSymbol(p));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -297,7 +297,7 @@ public sealed class DerivationDocument
     private static MathNode Sxx() => Sub(Sym("S"), Sym("xx"));
     private static MathNode Syx() => Sub(Sym("S"), Sym("yx"));
     private static MathNode Syy() => Sub(Sym("S"), Sym("yy"));
-    private static MathNode D2W() => Sym("d^{2}W", "d2W");
+    private static MathNode D2W() => Symbol.Opaque("d^{2}W", "d2W");
     private static MathNode SecondDifferential() => Mul(Sym("d^{2}L"), new Fenced(Comma([Sym(@"\Delta", "D"), Sym(@"\Delta", "D")]), FenceKind.Brackets));
     private static MathNode Dots() => Sym(@"\cdots", "...");
     private static MathNode TextLabel(string text) => new TextNode(text);

@@ -32,7 +32,7 @@ public sealed class LatexFormatter
             case Symbol s: writer.Write(s.Latex); break;
             case TextNode t: writer.Write(@"\text{"); writer.Write(LatexText.Escape(t.Text)); writer.Write('}'); break;
             case Negated neg: writer.Write('-'); WriteChild(neg.Operand, Precedence.NegationOperand, writer); break;
-            case Sum sum: WriteTerms(sum.Terms, continuation: false, writer); break;
+            case Sum sum: WriteTerms(sum.FlatTerms(), continuation: false, writer); break;
             case Product product: WriteProduct(product, writer); break;
             case Fraction f:
                 writer.Write(_options.Fractions == FractionStyle.Text ? @"\tfrac{" : @"\frac{");
@@ -76,6 +76,7 @@ public sealed class LatexFormatter
     /// </summary>
     public void WriteTerms(IReadOnlyList<MathNode> terms, bool continuation, TextWriter writer)
     {
+        terms = new Sum(terms).FlatTerms();
         for (int i = 0; i < terms.Count; i++)
         {
             var term = terms[i];
@@ -111,10 +112,11 @@ public sealed class LatexFormatter
 
     private void WriteProduct(Product product, TextWriter writer)
     {
-        for (int i = 0; i < product.Factors.Count; i++)
+        var factors = product.FlatFactors();
+        for (int i = 0; i < factors.Count; i++)
         {
-            var factor = product.Factors[i];
-            if (i > 0) writer.Write(NeedsExplicitTimes(product.Factors[i - 1], factor) ? @" \cdot " : " ");
+            var factor = factors[i];
+            if (i > 0) writer.Write(NeedsExplicitTimes(factors[i - 1], factor) ? @" \cdot " : " ");
             WriteChild(factor, Precedence.Factor, writer);
         }
     }
@@ -131,7 +133,7 @@ public sealed class LatexFormatter
     private void WriteScriptBase(MathNode @base, TextWriter writer)
     {
         if (Precedence.NeedsParentheses(@base, Precedence.PowerBase)) WriteParenthesized(writer, IsTall(@base), () => Write(@base, writer));
-        else if (@base is Symbol or Scripted) { writer.Write('{'); Write(@base, writer); writer.Write('}'); }
+        else if (@base is Symbol { Compound: true } or Scripted) { writer.Write('{'); Write(@base, writer); writer.Write('}'); }
         else Write(@base, writer);
     }
 

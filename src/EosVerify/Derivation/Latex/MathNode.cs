@@ -21,10 +21,18 @@ public sealed record Number : MathNode
     public BigInteger Value { get; }
 }
 
-/// <summary>An atom written as given: its LaTeX text (e.g. "W^{(1)}_{12}", "\eta") and its plain-text name.</summary>
+/// <summary>
+/// An atom written as given: its LaTeX text (e.g. "x", "\eta", "W^{(1)}_{12}") and its plain-text name.
+/// <see cref="Compound"/> marks LaTeX that may carry its own scripts (symbols from a caller's symbol map): such a
+/// symbol is grouped in braces when it gets a power or script, {W^{(1)}_{12}}^{2}, which avoids a double superscript.
+/// </summary>
 public sealed record Symbol(string Latex, string Plain) : MathNode
 {
+    public bool Compound { get; init; }
+
     public static Symbol Of(string name) => new(name, name);
+
+    public static Symbol Opaque(string latex, string plain) => new(latex, plain) { Compound = true };
 }
 
 /// <summary>Upright words in math, e.g. a subscript label: \text{…} in LaTeX.</summary>
@@ -33,10 +41,18 @@ public sealed record TextNode(string Text) : MathNode;
 public sealed record Negated(MathNode Operand) : MathNode;
 
 /// <summary>Terms added in order; a <see cref="Negated"/> term is written as a subtraction.</summary>
-public sealed record Sum(IReadOnlyList<MathNode> Terms) : MathNode;
+public sealed record Sum(IReadOnlyList<MathNode> Terms) : MathNode
+{
+    /// <summary>The terms with nested sums spliced in (a + (−b + c) is written a − b + c, never a + −b + c).</summary>
+    public IReadOnlyList<MathNode> FlatTerms() => Terms.Any(t => t is Sum) ? Terms.SelectMany(t => t is Sum s ? s.FlatTerms() : [t]).ToList() : Terms;
+}
 
 /// <summary>Factors multiplied in order, by juxtaposition in LaTeX.</summary>
-public sealed record Product(IReadOnlyList<MathNode> Factors) : MathNode;
+public sealed record Product(IReadOnlyList<MathNode> Factors) : MathNode
+{
+    /// <summary>The factors with nested products spliced in, so that separators see the real neighbours.</summary>
+    public IReadOnlyList<MathNode> FlatFactors() => Factors.Any(f => f is Product) ? Factors.SelectMany(f => f is Product p ? p.FlatFactors() : [f]).ToList() : Factors;
+}
 
 public sealed record Fraction(MathNode Numerator, MathNode Denominator) : MathNode;
 

@@ -23,9 +23,10 @@ public sealed class PlainTextFormatter
             case TextNode t: writer.Write(t.Text); break;
             case Negated neg: writer.Write('-'); WriteChild(neg.Operand, Precedence.NegationOperand, writer); break;
             case Sum sum:
-                for (int i = 0; i < sum.Terms.Count; i++)
+                var terms = sum.FlatTerms();
+                for (int i = 0; i < terms.Count; i++)
                 {
-                    var term = sum.Terms[i];
+                    var term = terms[i];
                     bool negative = term is Negated;
                     if (i > 0) writer.Write(negative ? " - " : " + ");
                     else if (negative) writer.Write('-');
@@ -33,10 +34,11 @@ public sealed class PlainTextFormatter
                 }
                 break;
             case Product product:
-                for (int i = 0; i < product.Factors.Count; i++)
+                var factors = product.FlatFactors();
+                for (int i = 0; i < factors.Count; i++)
                 {
                     if (i > 0) writer.Write('*');
-                    WriteChild(product.Factors[i], Precedence.Factor, writer);
+                    WriteChild(factors[i], Precedence.Factor, writer);
                 }
                 break;
             case Fraction f:

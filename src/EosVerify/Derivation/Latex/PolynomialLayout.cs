@@ -61,7 +61,7 @@ public static class PolynomialLayout
         {
             if (variable < 0) throw new ArgumentException($"Variable index {variable} is negative.", nameof(factors));
             if (exponent < 1) throw new ArgumentException($"Variable {variable} has exponent {exponent}; monomial factors have exponents of at least 1.", nameof(factors));
-            var symbol = new Symbol(options.LatexSymbol(variable), options.PlainSymbol(variable));
+            var symbol = Symbol.Opaque(options.LatexSymbol(variable), options.PlainSymbol(variable));
             nodes.Add(exponent == 1 ? symbol : new Power(symbol, new Number(exponent)));
         }
         return nodes;

@@ -19,7 +19,7 @@ public static class WidthEstimator
         Symbol s => LatexSourceWidth(s.Latex),
         TextNode t => 0.5 * t.Text.Length,
         Negated neg => BinaryOperator * 0.6 + Child(neg.Operand, Precedence.NegationOperand, fractions),
-        Sum sum => TermsEm(sum.Terms, fractions),
+        Sum sum => TermsEm(sum.FlatTerms(), fractions),
         Product p => p.Factors.Sum(f => Child(f, Precedence.Factor, fractions)) + 0.25 * Math.Max(0, p.Factors.Count - 1),
         Fraction f => (fractions == FractionStyle.Text ? 0.75 : 1.0) * Math.Max(Em(f.Numerator, fractions), Em(f.Denominator, fractions)) + 0.4,
         Power p => Child(p.Base, Precedence.PowerBase, fractions) + ScriptScale * Em(p.Exponent, fractions),
