@@ -125,7 +125,7 @@ public sealed class DerivationDocument
     {
         var c = _setting.LossFactor;
         blocks.Add(new Heading(1, "Loss in moment form"));
-        var norm = Pow(Sub(new Fenced(Add(Mul(W(), Sym("X")), Neg(Sym("Y"))), FenceKind.Norm), Sym("F")), Int(2));
+        var norm = new Scripted(new Fenced(Add(Mul(W(), Sym("X")), Neg(Sym("Y"))), FenceKind.Norm), Sym("F"), Int(2)); // ‖·‖_F^2 typeset as one
         blocks.Add(Paragraph.Of($"The {_setting.LossScaleName} loss is ",
             Eq(LossOf(), Mul(Frac(Int(c.Numerator), c.Denominator.IsOne ? Sym("n") : Mul(Int(c.Denominator), Sym("n"))), norm)),
             ", that is, in terms of the moments,"));
@@ -174,16 +174,16 @@ public sealed class DerivationDocument
             for (int j = k - 1; j >= 1; j--)
                 d2WTerms.Add(ProductOf([.. Chain(Depth, k + 1), Delta(k), .. Chain(k - 1, j + 1), Delta(j), .. Chain(j - 1, 1)]));
         blocks.Add(DisplayMath.Of(
-            Equation.Eq(Sym("dW"), SumOf(dWTerms)),
-            Equation.Eq(D2W(), d2WTerms.Count == 0 ? Int(0) : Mul(Int(2), Fence(SumOf(d2WTerms))))));
-        blocks.Add(Paragraph.Of("(in general ", Eq(Sym("dW"), Mul(Sym(@"\sum_{k}", "sum_k"), Sub(Sym("A"), Sym("k")), Sub(Sym(@"\Delta", "D"), Sym("k")), Sub(Sym("B"), Sym("k")))),
+            Equation.Eq(DW(), SumOf(dWTerms)),
+            Equation.Eq(D2W(), d2WTerms.Count == 0 ? Int(0) : Mul(Int(2), SumOf(d2WTerms)))));
+        blocks.Add(Paragraph.Of("(in general ", Eq(DW(), Mul(Sym(@"\sum_{k}", "sum_k"), Sub(Sym("A"), Sym("k")), Sub(Sym(@"\Delta", "D"), Sym("k")), Sub(Sym("B"), Sym("k")))),
             " and ", Eq(D2W(), Mul(Int(2), Sym(@"\sum_{j<k}", "sum_{j<k}"), Sub(Sym("W"), Sym("L")), Dots(), Sub(Sym("W"), Add(Sym("k"), Int(1))), Sub(Sym(@"\Delta", "D"), Sym("k")),
                 Sub(Sym("W"), Add(Sym("k"), Neg(Int(1)))), Dots(), Sub(Sym("W"), Add(Sym("j"), Int(1))), Sub(Sym(@"\Delta", "D"), Sym("j")),
                 Sub(Sym("W"), Add(Sym("j"), Neg(Int(1)))), Dots(), W(1))),
             "). The Hessian ", Eq(Sym("H"), Mul(Pow(Sym(@"\nabla", "grad"), Int(2)), Sym("L"))),
             " is the symmetric ", Mul(Sym("P"), Sym(@"\times", "x"), Sym("P")), " matrix of the quadratic form"));
         blocks.Add(DisplayMath.Of(Equation.Eq(SecondDifferential(), Scaled(2 * _setting.LossFactor, Add(
-            Tr(Mul(Sym("dW"), Sxx(), T(Sym("dW")))), Tr(Mul(ResidualG(), T(D2W()))))))));
+            Tr(Mul(DW(), Sxx(), T(DW()))), Tr(Mul(ResidualG(), T(D2W()))))))));
         blocks.Add(Paragraph.Of("in the layout of ", Theta(), ": the first trace is the Gauss", "\u2013",
             "Newton term, the second the residual term. At a global minimizer with ", Sxx(), " positive definite and an unconstrained product, ",
             Eq(ResidualG(), Int(0)), ", so ", Sym("H"), " is the Gauss", "\u2013", "Newton term alone.",
@@ -297,6 +297,7 @@ public sealed class DerivationDocument
     private static MathNode Sxx() => Sub(Sym("S"), Sym("xx"));
     private static MathNode Syx() => Sub(Sym("S"), Sym("yx"));
     private static MathNode Syy() => Sub(Sym("S"), Sym("yy"));
+    private static MathNode DW() => Symbol.Opaque("dW", "dW");
     private static MathNode D2W() => Symbol.Opaque("d^{2}W", "d2W");
     private static MathNode SecondDifferential() => Mul(Sym("d^{2}L"), new Fenced(Comma([Sym(@"\Delta", "D"), Sym(@"\Delta", "D")]), FenceKind.Brackets));
     private static MathNode Dots() => Sym(@"\cdots", "...");
@@ -328,6 +329,6 @@ public sealed class DerivationDocument
     private static MathNode Scaled(Rational factor, MathNode body)
     {
         if (factor == Rational.One) return body;
-        return Mul(PolynomialLayout.RationalNode(factor), body is Sum ? Fence(body) : body);
+        return Mul(PolynomialLayout.RationalNode(factor), body); // a sum gets its parentheses from precedence
     }
 }
