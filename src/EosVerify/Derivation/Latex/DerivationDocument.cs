@@ -89,7 +89,7 @@ public sealed class DerivationDocument
         blocks.Add(new Heading(2, "Parameter layout"));
         var offsets = Enumerable.Range(1, Depth).Select(k => Eq(Sub(Sym("o"), Int(k)), Int(_layout.Offset(k)))).ToArray();
         blocks.Add(Paragraph.Of("The parameter vector ", In(Theta(), Real(Sym("P"))), ", ", Eq(Sym("P"), Int(P)),
-            ", concatenates the weight matrices, each row-major: entry ", Mul(Sym("i"), Sym("j")),
+            ", concatenates the weight matrices, each row-major: entry ", new Fenced(Comma([Sym("i"), Sym("j")]), FenceKind.Parentheses),
             " (counted from 1) of ", Sub(Sym("W"), Sym("k")), " is ",
             Sub(Sym(@"\theta", "theta"), Add(Sub(Sym("o"), Sym("k")), Mul(Fence(Add(Sym("i"), Neg(Int(1)))), Sub(Sym("d"), Add(Sym("k"), Neg(Int(1))))), Sym("j"))),
             ", with offsets ", Comma(offsets), "; that entry is written ", Symbol.Opaque(@"W^{(k)}_{ij}", "w{k}_{i}_{j}"), "."));
@@ -159,13 +159,13 @@ public sealed class DerivationDocument
         }
         blocks.Add(new DisplayMath(perLayer));
         blocks.Add(Paragraph.Of("The gradient ", Mul(Nabla(Theta()), Sym("L")), " lists the entries of ",
-            Mul(Nabla(W(1)), Sym("L")), ", …, ", Mul(Nabla(W(Depth)), Sym("L")), " in the row-major layout of ", Theta(), "."));
+            ListOf(Enumerable.Range(1, Depth).Select(k => Mul(Nabla(W(k)), Sym("L"))).ToList()), " in the row-major layout of ", Theta(), "."));
     }
 
     private void Hessian(List<Block> blocks)
     {
         blocks.Add(new Heading(1, "Hessian bilinear form"));
-        blocks.Add(Paragraph.Of("Along a direction ", Eq(Sym(@"\Delta", "D"), new Fenced(Comma([Delta(1), Dots(), Delta(Depth)]), FenceKind.Parentheses)),
+        blocks.Add(Paragraph.Of("Along a direction ", Eq(Sym(@"\Delta", "D"), new Fenced(ListOf(Enumerable.Range(1, Depth).Select(Delta).ToList()), FenceKind.Parentheses)),
             " the first and second differentials of the product are"));
         var dWTerms = new List<MathNode>();
         for (int k = Depth; k >= 1; k--) dWTerms.Add(ProductOf([.. Chain(Depth, k + 1), Delta(k), .. Chain(k - 1, 1)]));
@@ -307,6 +307,10 @@ public sealed class DerivationDocument
     private static MathNode Real(MathNode exponent) => Sup(Sym(@"\mathbb{R}", "R"), exponent);
     private static MathNode In(MathNode element, MathNode set) => new Relation(element, RelationKind.ElementOf, set);
     private static MathNode Comma(IEnumerable<MathNode> items) => new Sequence(items.ToList());
+
+    /// <summary>a_1, a_2, a_3 in full; longer lists as a_1, …, a_n.</summary>
+    private static MathNode ListOf(IReadOnlyList<MathNode> items) =>
+        new Sequence(items.Count <= 3 ? items : [items[0], Sym(@"\ldots", "..."), items[^1]]);
 
     private static MathNode ProductOf(IReadOnlyList<MathNode> factors) => factors.Count switch
     {

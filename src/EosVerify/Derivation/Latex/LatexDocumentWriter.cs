@@ -26,6 +26,8 @@ public sealed class LatexDocumentWriter
             \usepackage{amsmath,amssymb}
             \allowdisplaybreaks
             \setlength{\emergencystretch}{3em}
+            \setlength{\parindent}{0pt}
+            \setlength{\parskip}{0.5\baselineskip}
 
             """);
         writer.Write($"\\title{{{LatexText.Escape(document.Title)}}}\n\\date{{}}\n\\begin{{document}}\n\\maketitle\n");
