@@ -133,9 +133,9 @@ public sealed class DerivationDocument
             Tr(Mul(W(), Sxx(), T(W()))), Neg(Mul(Int(2), Tr(Mul(Syx(), T(W()))))), Tr(Syy()))))));
         blocks.Add(Paragraph.Of("Conventions: the default half-mean loss has ", Eq(Sym("c"), Frac(Int(1), Int(2))),
             " in ", Eq(Sym("L"), Mul(Sym("c"), new Fenced(Add(Tr(Mul(W(), Sxx(), T(W()))), Neg(Mul(Int(2), Tr(Mul(Syx(), T(W()))))), Tr(Syy())), FenceKind.Brackets))),
-            "; the mean convention has ", Eq(Sym("c"), Int(1)), ", which doubles ", Sym("L"), ", ", Nabla(Sym("L")), " and ", Sym("H"),
+            "; the mean convention has ", Eq(Sym("c"), Int(1)), ", which doubles ", Sym("L"), ", ", Mul(Sym(@"\nabla", "grad"), Sym("L")), " and ", Sym("H"),
             " and halves the critical step size ", Eq(Sup(Sym(@"\eta", "eta"), Sym("*")), Frac(Int(2), Sub(Sym("S"), TextLabel("min")))),
-            $". This document uses c = {c}."));
+            ". This document uses ", Eq(Sym("c"), PolynomialLayout.RationalNode(c)), "."));
     }
 
     private void Gradients(List<Block> blocks)

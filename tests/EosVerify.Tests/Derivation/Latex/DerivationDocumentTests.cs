@@ -69,6 +69,8 @@ public class DerivationDocumentTests
             Assert.That(tex, Does.Contain(@"\nabla_{W_{1}} L &= 2 W_{2}^{\top} G"));
             Assert.That(tex, Does.Contain(@"d^{2}L [\Delta, \Delta] &= 2 (\operatorname{tr}(dW S_{xx} {dW}^{\top}) + \operatorname{tr}(G {d^{2}W}^{\top}))"));
             Assert.That(tex, Does.Contain("halves the critical step size"));
+            Assert.That(tex, Does.Contain(@"which doubles $L$, $\nabla L$ and $H$"));
+            Assert.That(tex, Does.Contain("This document uses $c = 1$."));
         });
     }
 

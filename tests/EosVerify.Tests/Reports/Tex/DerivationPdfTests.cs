@@ -77,7 +77,7 @@ public class DerivationPdfTests
 }
 
 /// <summary>Long, deterministic term lists with messy coefficients: shapes like real expanded polynomials.</summary>
-internal static class LongPolynomials
+public static class LongPolynomials
 {
     public static ExpandedPolynomials For(int parameterCount)
     {
