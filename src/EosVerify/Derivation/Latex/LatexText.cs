@@ -2,7 +2,11 @@ using System.Text;
 
 namespace EosVerify.Derivation.Latex;
 
-/// <summary>Escaping of prose for LaTeX text mode.</summary>
+/// <summary>
+/// Escaping of prose for LaTeX text mode (T1 fonts, UTF-8 input). Special characters are escaped, dashes become
+/// TeX ligatures, Latin letters with accents pass through; any other non-ASCII character (Greek, symbols, emoji) has
+/// no glyph in the document's fonts and would stop pdflatex, so it becomes "?".
+/// </summary>
 public static class LatexText
 {
     public static string Escape(string text)
@@ -27,7 +31,9 @@ public static class LatexText
                 '>' => @"\textgreater{}",
                 '\u2014' => "---",
                 '\u2013' => "--",
-                _ => ch.ToString(),
+                _ when ch < 0x80 || (ch >= 0xC0 && ch <= 0x17F && char.IsLetter(ch)) => ch.ToString(),
+                _ when char.IsLowSurrogate(ch) => "",
+                _ => "?",
             });
         }
         return sb.ToString();

@@ -40,9 +40,6 @@ public static class Precedence
 
     public const int PowerBase = Exponential + 1;
 
-    /// <summary>Anything goes where the notation delimits the child itself (LaTeX braces, matrix cells, arguments).</summary>
-    public const int Delimited = Relational;
-
     /// <summary>Plain text a/b: the numerator may be a product, the denominator must be tighter (a/(b c)).</summary>
     public const int PlainNumerator = Multiplicative;
     public const int PlainDenominator = Exponential;

@@ -42,7 +42,8 @@ public class DerivationPdfTests
 
     [Test]
     public void HandDerivedScalarChainCompiles() =>
-        AssertClean(Compile(new DerivationDocument(SmallProblems.ScalarChain(), SmallProblems.ScalarChainExpanded()).ToLatex()));
+        AssertClean(Compile(new DerivationDocument(SmallProblems.ScalarChain() with { Name = "Crăciun & Ghoshdastidar, η_1 = 50%" },
+            SmallProblems.ScalarChainExpanded()).ToLatex()));
 
     [TestCase(new[] { 2, 3, 1 })]
     [TestCase(new[] { 3, 2 })]
