@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using EosVerify.Algebra;
 using EosVerify.Networks;
 using static EosVerify.Derivation.Latex.Nodes;
@@ -262,15 +263,25 @@ public sealed class DerivationDocument
 
     private void MomentMatrix(List<Block> blocks, MathNode name, RationalMatrix value)
     {
-        var matrix = new MatrixNode(Enumerable.Range(0, value.RowCount)
-            .Select(i => (IReadOnlyList<MathNode>)Enumerable.Range(0, value.ColumnCount).Select(j => PolynomialLayout.RationalNode(value[i, j])).ToList()).ToList());
-        double width = WidthEstimator.Em(name, _options.Fractions) + 1.8 + WidthEstimator.Em(matrix, _options.Fractions);
-        if (width <= _options.LineWidthEm)
+        var exact = MatrixOf(value, x => PolynomialLayout.RationalNode(x));
+        if (FitsOnALine(name, exact))
         {
-            blocks.Add(DisplayMath.Of(Equation.Eq(name, matrix)));
+            blocks.Add(DisplayMath.Of(Equation.Eq(name, exact)));
             return;
         }
-        // Too wide for one line: the entries one by one (upper triangle for the symmetric ones).
+        // Second choice: the common denominator q in front of an integer matrix, S = (1/q)·(q S).
+        var q = Enumerable.Range(0, value.RowCount).SelectMany(i => Enumerable.Range(0, value.ColumnCount).Select(j => value[i, j].Denominator))
+            .Aggregate(BigInteger.One, (l, d) => l / BigInteger.GreatestCommonDivisor(l, d) * d);
+        if (!q.IsOne)
+        {
+            var factored = Mul(Frac(Int(1), new Number(q)), MatrixOf(value, x => Int((x * new Rational(q)).Numerator)));
+            if (FitsOnALine(name, factored))
+            {
+                blocks.Add(DisplayMath.Of(Equation.Eq(name, factored)));
+                return;
+            }
+        }
+        // Last resort: the entries one by one (upper triangle for the symmetric ones).
         bool symmetric = value.IsSquare && value.Equals(value.Transpose());
         var entries = new List<Equation>();
         for (int i = 0; i < value.RowCount; i++)
@@ -280,6 +291,13 @@ public sealed class DerivationDocument
         blocks.Add(Paragraph.Of(name, symmetric ? " is too wide to print as a matrix; its entries on and above the diagonal (it is symmetric):" : " is too wide to print as a matrix; its entries:"));
         blocks.Add(new DisplayMath(entries));
     }
+
+    private bool FitsOnALine(MathNode left, MathNode right) =>
+        WidthEstimator.Em(left, _options.Fractions) + 1.8 + WidthEstimator.Em(right, _options.Fractions) <= _options.LineWidthEm;
+
+    private static MatrixNode MatrixOf(RationalMatrix value, Func<Rational, MathNode> entry) =>
+        new(Enumerable.Range(0, value.RowCount)
+            .Select(i => (IReadOnlyList<MathNode>)Enumerable.Range(0, value.ColumnCount).Select(j => entry(value[i, j])).ToList()).ToList());
 
     private MathNode ParameterSymbol(int p) => Symbol.Opaque(_options.LatexSymbol(p), _options.PlainSymbol(p));
 

@@ -53,9 +53,21 @@ public class DerivationPdfTests
         AssertClean(Compile(new DerivationDocument(SmallProblems.For(widths)).ToLatex()));
 
     [Test]
-    public void WideMomentMatricesFallBackToEntries()
+    public void WideMomentMatricesWithACommonDenominatorAreFactored()
     {
-        var setting = SmallProblems.For([7, 2, 1], (i, j) => new Rational(123456789 + i * j + (i == j ? 1000003 : 0), 1000003));
+        // Ten columns of (i + j + 1 + 7[i = j])/1000003 (1000003 is prime): ten \frac columns do not fit on a line,
+        // the integer numerators behind 1/1000003 do.
+        var setting = SmallProblems.For([10, 1], (i, j) => new Rational(i + j + 1 + (i == j ? 7 : 0), 1000003));
+        string tex = new DerivationDocument(setting).ToLatex();
+        Assert.That(tex, Does.Contain(@"S_{xx} &= \frac{1}{1000003} \begin{pmatrix} 8 & 2 & 3 & 4 & 5 & 6 & 7 & 8 & 9 & 10 \\ 2 & 10 & 4"));
+        AssertClean(Compile(tex));
+    }
+
+    [Test]
+    public void MomentMatricesTooWideEvenFactoredFallBackToEntries()
+    {
+        // Distinct large prime-ish denominators: the common denominator is huge, so entries are listed.
+        var setting = SmallProblems.For([9, 2, 1], (i, j) => new Rational(1234567 + 31 * i + 17 * j, 1000 + 7 * i + 3 * j + (i * j) % 5));
         string tex = new DerivationDocument(setting).ToLatex();
         Assert.That(tex, Does.Contain("too wide to print as a matrix"));
         AssertClean(Compile(tex));
