@@ -91,9 +91,10 @@ public sealed class DerivationDocument
         var offsets = Enumerable.Range(1, Depth).Select(k => Eq(Sub(Sym("o"), Int(k)), Int(_layout.Offset(k)))).ToArray();
         blocks.Add(Paragraph.Of("The parameter vector ", In(Theta(), Real(Sym("P"))), ", ", Eq(Sym("P"), Int(P)),
             ", concatenates the weight matrices, each row-major: entry ", new Fenced(Comma([Sym("i"), Sym("j")]), FenceKind.Parentheses),
-            " (counted from 1) of ", Sub(Sym("W"), Sym("k")), " is ",
+            " of ", Sub(Sym("W"), Sym("k")), " is ",
             Sub(Sym(@"\theta", "theta"), Add(Sub(Sym("o"), Sym("k")), Mul(Fence(Add(Sym("i"), Neg(Int(1)))), Sub(Sym("d"), Add(Sym("k"), Neg(Int(1))))), Sym("j"))),
-            ", with offsets ", Comma(offsets), "; that entry is written ", Symbol.Opaque(@"W^{(k)}_{ij}", "w{k}_{i}_{j}"), "."));
+            ", with offsets ", Comma(offsets), " (", Sym("i"), ", ", Sym("j"), " and the index of ", Theta(), " counted from 1); that entry is written ",
+            Symbol.Opaque(@"W^{(k)}_{ij}", "w{k}_{i}_{j}"), "."));
         var layers = new List<Equation>();
         var large = new List<Block>();
         for (int k = 1; k <= Depth; k++)
