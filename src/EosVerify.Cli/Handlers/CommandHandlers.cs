@@ -11,8 +11,7 @@ namespace EosVerify.Cli;
 /// </summary>
 public class CommandHandlers
 {
-    public virtual ExitCode Check(CheckOptions options, Terminal terminal) =>
-        NotImplemented("check", options.Problem, terminal);
+    public virtual ExitCode Check(CheckOptions options, Terminal terminal) => CheckHandler.Run(options, terminal);
 
     public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) =>
         NotImplemented("derive", options.Problem, terminal);

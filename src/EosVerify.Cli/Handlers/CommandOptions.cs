@@ -7,7 +7,10 @@ namespace EosVerify.Cli;
 // choices (random points, initialisations, restarts); it is --seed, or GeneratedDataDefaults.Seed.
 
 /// <param name="Problem">null: run the embedded default suite.</param>
-public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
+/// <param name="ClaimedMinSharpness">--claimed-min-sharpness: a lower bound on S over the minimizers for T4 to test.</param>
+/// <param name="ClaimedRadius">--claimed-radius: a radius of the stable minima for T3 to test.</param>
+public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output,
+    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
 public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output);

@@ -16,7 +16,7 @@ public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout);
 
 public sealed class SolverOptionGroup
 {
-    public const string DefaultTimeoutSeconds = "30";
+    public const string DefaultTimeoutSeconds = "10";
     public const int MaxTimeoutSeconds = 86_400;
 
     public Option<string> Solver { get; } = new("--solver")

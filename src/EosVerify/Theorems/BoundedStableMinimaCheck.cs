@@ -136,7 +136,7 @@ public sealed class BoundedStableMinimaCheck : ITheoremCheck
             for (int i = 0; i < RadiusDoublings; i++, radiusSquared *= 4)
             {
                 var query = StabilitySmt.StableMinimumQuery(problem, wStar, eta, radiusSquared,
-                    $"T3 for {problem.Architecture} at η = {eta}: is there a global minimizer θ with ‖θ‖² ≥ {radiusSquared} satisfying the necessary conditions for S(θ) ≤ 2/η (principal minors of order ≤ 2 of (2/η)I − H(θ) nonnegative)? unsat = every stable minimum has ‖θ‖² < {radiusSquared}.");
+                    $"T3 for {problem.Architecture} at η = {eta}: is there a global minimizer θ with ‖θ‖² ≥ {radiusSquared} satisfying the necessary conditions for S(θ) ≤ 2/η (principal minors of order ≤ 2 of (2/η)I − H(θ) nonnegative)? unsat = every stable minimum has ‖θ‖² < {radiusSquared}.", context.Options.SecondOrderStabilityMinors);
                 var attempt = SmtAttempt.Run(context, query, Id, $"radius-{i + 1}", ct);
                 var entry = attempt.ToJson();
                 entry["radiusSquared"] = ExactJson.Value(radiusSquared);

@@ -5,18 +5,21 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// Saves the SMT-LIB2 queries that decide verdicts into one folder, under names made from the problem, the check and
-/// a purpose (deterministic: no counters that depend on run order, no timestamps). Returns names relative to the folder.
+/// a purpose (deterministic: no counters that depend on run order, no timestamps). Returns names as reports cite them.
 /// </summary>
 public sealed class CertificateStore
 {
     public string Directory { get; }
 
     private readonly string _prefix;
+    private readonly string _relativeFolder;
 
-    public CertificateStore(string directory, string problemLabel)
+    /// <param name="relativeFolder">How reports name the folder (e.g. "certificates"), or "" for names alone.</param>
+    public CertificateStore(string directory, string problemLabel, string relativeFolder = "")
     {
         Directory = directory;
         _prefix = Slug(problemLabel);
+        _relativeFolder = relativeFolder;
     }
 
     /// <summary>A folder of its own under the system temp folder, for library use without an output folder.</summary>
@@ -28,7 +31,7 @@ public sealed class CertificateStore
         System.IO.Directory.CreateDirectory(Directory);
         string name = $"{_prefix}-{checkId}-{Slug(purpose)}.smt2";
         query.Save(Path.Combine(Directory, name));
-        return name;
+        return _relativeFolder.Length == 0 ? name : _relativeFolder + "/" + name;
     }
 
     public static string Slug(string text)

@@ -20,6 +20,12 @@ public sealed record CheckOptions
     /// <summary>Above this P the T1 witness determinant is computed modulo a 61-bit prime instead of exactly.</summary>
     public int MaxExactDeterminantParameters { get; init; } = 150;
 
+    /// <summary>
+    /// Whether the SMT stability conditions include the order-2 principal minors of (2/η)I − H (stronger, but of twice
+    /// the degree) besides the diagonal H_ii ≤ 2/η of MATH.md.
+    /// </summary>
+    public bool SecondOrderStabilityMinors { get; init; } = true;
+
     /// <summary>A claimed lower bound on S over the minimizer manifold to test (T4): violated if some minimum is flatter.</summary>
     public Rational? ClaimedMinSharpness { get; init; }
 

@@ -103,7 +103,7 @@ public sealed class LargeStepInstabilityCheck : ITheoremCheck
         if (problem.ParameterCount <= context.Options.MaxSmtParameters)
         {
             var query = StabilitySmt.StableMinimumQuery(problem, facts.WStar!, eta, null,
-                $"T4 for {problem.Architecture} at η = {eta}: is there a global minimizer θ (W_L⋯W_1 = W*) whose (2/η)I − H(θ) has nonnegative principal minors of order ≤ 2? unsat = every global minimum is linearly unstable.");
+                $"T4 for {problem.Architecture} at η = {eta}: is there a global minimizer θ (W_L⋯W_1 = W*) whose (2/η)I − H(θ) has nonnegative principal minors of order ≤ 2? unsat = every global minimum is linearly unstable.", context.Options.SecondOrderStabilityMinors);
             var attempt = SmtAttempt.Run(context, query, Id, "no-stable-minimum", ct);
             evidence["smt"] = attempt.ToJson();
             if (attempt.IsUnsat)

@@ -13,7 +13,7 @@ namespace EosVerify.Theorems;
 /// </summary>
 public static class StabilitySmt
 {
-    public static SmtQuery StableMinimumQuery(Problem problem, RationalMatrix wStar, Rational eta, Rational? normSquaredAtLeast, string description)
+    public static SmtQuery StableMinimumQuery(Problem problem, RationalMatrix wStar, Rational eta, Rational? normSquaredAtLeast, string description, bool secondOrderMinors = true)
     {
         var model = SymbolicModel.Build(problem);
         var query = new SmtQuery { Description = description };
@@ -39,7 +39,7 @@ public static class StabilitySmt
             query.Assert(new SmtComparison(SmtRelation.GreaterOrEqual, PolynomialSmt.ToTerm(slack[i], vars), new SmtConstant(Rational.Zero)),
                 i == 0 ? "necessary for S(θ) ≤ 2/η: principal minors of order 1 of (2/η)I − H(θ) are ≥ 0" : null);
         }
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < n && secondOrderMinors; i++)
             for (int j = i + 1; j < n; j++)
             {
                 var minor = slack[i] * slack[j] - h[i, j] * h[i, j];

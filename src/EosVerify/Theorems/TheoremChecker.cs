@@ -10,7 +10,8 @@ namespace EosVerify.Theorems;
 /// Runs T1–T4 on a problem. A check that throws is reported as inconclusive with the error, never as a crash and
 /// never as a verdict; cancellation propagates.
 /// </summary>
-public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory)
+/// <param name="certificateFolderName">How reports cite the certificate folder relative to the report ("" = same folder).</param>
+public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory, string certificateFolderName = "")
 {
     public static IReadOnlyList<ITheoremCheck> AllChecks { get; } =
     [
@@ -23,7 +24,7 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
     public CheckReport Check(Problem problem, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var label = problem.Name ?? problem.Architecture.ToString();
-        var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label));
+        var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label, certificateFolderName));
         var results = new List<CheckResult>();
         foreach (var check in AllChecks)
         {

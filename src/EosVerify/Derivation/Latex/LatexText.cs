@@ -32,10 +32,26 @@ public static class LatexText
                 '\u2014' => "---",
                 '\u2013' => "--",
                 _ when ch < 0x80 || (ch >= 0xC0 && ch <= 0x17F && char.IsLetter(ch)) => ch.ToString(),
+                _ when MathSymbols.TryGetValue(ch, out var math) => @"\ensuremath{" + math + "}",
                 _ when char.IsLowSurrogate(ch) => "",
                 _ => "?",
             });
         }
         return sb.ToString();
     }
+
+    // Symbols that reports and claims use in prose; each has a glyph in the math fonts.
+    private static readonly Dictionary<char, string> MathSymbols = new()
+    {
+        ['α'] = @"\alpha", ['β'] = @"\beta", ['γ'] = @"\gamma", ['δ'] = @"\delta", ['ε'] = @"\varepsilon",
+        ['η'] = @"\eta", ['θ'] = @"\theta", ['λ'] = @"\lambda", ['μ'] = @"\mu", ['ρ'] = @"\rho", ['σ'] = @"\sigma",
+        ['Δ'] = @"\Delta", ['Σ'] = @"\Sigma", ['Θ'] = @"\Theta",
+        ['≤'] = @"\le", ['≥'] = @"\ge", ['≠'] = @"\neq", ['≈'] = @"\approx", ['≡'] = @"\equiv",
+        ['≻'] = @"\succ", ['⪰'] = @"\succeq", ['∈'] = @"\in", ['∅'] = @"\emptyset", ['∞'] = @"\infty",
+        ['·'] = @"\cdot", ['⋯'] = @"\cdots", ['…'] = @"\ldots", ['×'] = @"\times", ['⊗'] = @"\otimes",
+        ['→'] = @"\to", ['⇒'] = @"\Rightarrow", ['↦'] = @"\mapsto", ['‖'] = @"\|", ['∇'] = @"\nabla",
+        ['⋀'] = @"\bigwedge", ['∧'] = @"\wedge", ['∃'] = @"\exists", ['∀'] = @"\forall", ['√'] = @"\surd",
+        ['²'] = @"^{2}", ['³'] = @"^{3}", ['ᵀ'] = @"^{\mathsf{T}}", ['⁻'] = @"^{-}", ['¹'] = @"^{1}",
+        ['₀'] = @"_{0}", ['₁'] = @"_{1}", ['₂'] = @"_{2}", ['⁺'] = @"^{+}", ['′'] = @"'",
+    };
 }
