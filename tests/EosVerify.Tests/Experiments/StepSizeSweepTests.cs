@@ -53,6 +53,15 @@ public class StepSizeSweepTests
     }
 
     [Test]
+    public void Explicit_step_sizes_are_reported_with_their_ratio_to_eta_star()
+    {
+        var problem = Generated("1-1-1", 3);
+        var result = StepSizeSweep.Run(problem, new SweepOptions { Runs = 4, Steps = 10, CriticalEta = 0.5, Etas = [0.1, 0.75] });
+        Assert.That(result.Rows.Select(r => r.Eta), Is.EqualTo(new[] { 0.1, 0.75 }));
+        Assert.That(result.Rows.Select(r => r.Ratio), Is.EqualTo(new[] { 0.2, 1.5 }).Within(1e-15));
+    }
+
+    [Test]
     public void Json_has_the_documented_shape()
     {
         var result = new SweepResult(0.25, [new SweepRow(0.125, 0.5, 10, 7, 1, 1, 1)]);
@@ -97,5 +106,7 @@ public class StepSizeSweepTests
         Assert.That(Field(new SweepOptions { Ratios = [0.5, 0] }), Is.EqualTo("ratios"));
         Assert.That(Field(new SweepOptions { CriticalEta = -0.1 }), Is.EqualTo("eta-star"));
         Assert.That(Field(new SweepOptions { MaxDegreeOfParallelism = 0 }), Is.EqualTo("threads"));
+        Assert.That(Field(new SweepOptions { Etas = [0.1, -0.2] }), Is.EqualTo("eta"));
+        Assert.That(Field(new SweepOptions { Etas = [0.0] }), Is.EqualTo("eta"));
     }
 }
