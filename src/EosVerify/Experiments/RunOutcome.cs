@@ -16,7 +16,7 @@ public enum RunOutcome
     Neither,
 }
 
-/// <summary>The classification rule shared by <see cref="GradientDescentRunner"/> and <see cref="StepSizeSweep"/>.</summary>
+/// <summary>The classification rule shared by <see cref="GradientDescentRunner"/> and <c>StepSizeSweep</c>.</summary>
 public static class RunClassifier
 {
     /// <summary>

@@ -1,13 +1,16 @@
 namespace EosVerify.Experiments;
 
-/// <summary>One recorded point of a trajectory. Sharpness is NaN when not recorded.</summary>
-/// <param name="DistanceToMinimizers">‖W(θ) − W*‖_F (product-space distance to the minimiser manifold).</param>
+/// <summary>
+/// One recorded point of a trajectory: step, loss, ‖∇L‖, sharpness (NaN when not recorded or after divergence) and
+/// the distance to the minimisers ‖W(θ) − W*‖_F (product-space distance to the minimiser manifold).
+/// </summary>
 public sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm, double Sharpness, double DistanceToMinimizers);
 
-/// <summary>The result of a simulation; a diverging run is a result (Outcome = Diverged), never an exception.</summary>
-/// <param name="TwoOverEta">2/η, the stability threshold drawn on sharpness plots.</param>
-/// <param name="OptimalLoss">The global minimum of the loss (from the minimiser target).</param>
-/// <param name="StepsTaken">Steps actually taken (fewer than asked when stopped early).</param>
+/// <summary>
+/// The result of a simulation; a diverging run is a result (Outcome = Diverged), never an exception. TwoOverEta is the
+/// stability threshold drawn on sharpness plots; OptimalLoss the global minimum of the loss (from the minimiser target);
+/// StepsTaken the steps actually taken (fewer than asked when stopped early); FinalTheta the last iterate.
+/// </summary>
 public sealed record SimulationResult(
     double Eta,
     double TwoOverEta,

@@ -22,9 +22,9 @@ public static class StepSizeSweep
 
         var rows = new List<SweepRow>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount };
-        foreach (double ratio in options.Ratios)
+        var grid = options.Etas is { } etas ? etas.Select(e => (Eta: e, Ratio: e / etaStar)) : options.Ratios.Select(r => (Eta: r * etaStar, Ratio: r));
+        foreach (var (eta, ratio) in grid)
         {
-            double eta = ratio * etaStar;
             var outcomes = new RunOutcome[options.Runs];
             Parallel.For(0, options.Runs, parallel, () => problem.CreateWorkspace(),
                 (i, _, workspace) =>

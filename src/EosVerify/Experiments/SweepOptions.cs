@@ -13,6 +13,9 @@ public sealed record SweepOptions
     public static readonly IReadOnlyList<double> DefaultRatios = [0.5, 0.8, 0.9, 0.95, 1.05, 1.1, 1.25, 2.0];
 
     public IReadOnlyList<double> Ratios { get; init; } = DefaultRatios;
+
+    /// <summary>Explicit step sizes to use instead of <see cref="Ratios"/> (each row's ratio is then η/η*).</summary>
+    public IReadOnlyList<double>? Etas { get; init; }
     public int Runs { get; init; } = 200;
     public int Steps { get; init; } = 2000;
     public double InitScale { get; init; } = 0.5;
@@ -32,6 +35,12 @@ public sealed record SweepOptions
         if (Ratios.Count == 0) throw new InputException("ratios", "is empty; give at least one multiple of η*");
         foreach (var r in Ratios)
             if (!(r > 0) || !double.IsFinite(r)) throw new InputException("ratios", $"contains {r}; every multiple of η* must be positive (η must be > 0)");
+        if (Etas is not null)
+        {
+            if (Etas.Count == 0) throw new InputException("eta", "is an empty list; give at least one step size");
+            foreach (var step in Etas)
+                if (!(step > 0) || !double.IsFinite(step)) throw new InputException("eta", $"contains {step}; every step size must be a positive number");
+        }
         if (Runs < 1) throw new InputException("runs", $"is {Runs}; K must be at least 1");
         if (Steps < 1) throw new InputException("steps", $"is {Steps}; at least 1 step is needed");
         if (!(InitScale >= 0) || !double.IsFinite(InitScale)) throw new InputException("scale", $"is {InitScale}; the initialisation scale must be ≥ 0");

@@ -130,6 +130,10 @@ public static class MinimizerManifold
         return s.Count(v => v > rankTolerance * Math.Max(max, double.Epsilon));
     }
 
+    /// <summary>P − rank Dμ(θ): the dimension of the fibre's tangent space at θ when θ is a regular point.</summary>
+    public static int FibreTangentDimension(NumericProblem problem, ReadOnlySpan<double> theta, double rankTolerance = DefaultRankTolerance) =>
+        problem.ParameterCount - ProductJacobianRank(problem, theta, rankTolerance);
+
     /// <summary>
     /// Distance of θ to M measured in product space: ‖W(θ) − W*‖_F. (Not the Euclidean distance in θ-space, which needs a
     /// projection onto M; the product-space distance is zero exactly on M and is what GD's convergence is judged by.)

@@ -38,6 +38,9 @@ public sealed record MinimizerTarget(
     double OptimalLoss,
     double SxxSmallestEigenvalue)
 {
-    /// <summary>True when the residual G = W Sxx − Syx vanishes on the minimisers (so H there is the Gauss–Newton term).</summary>
-    public bool ResidualVanishes => Case != MinimizerCase.ReducedRank;
+    /// <summary>
+    /// True when the residual G = W Sxx − Syx vanishes on the minimisers (so H there is the Gauss–Newton term): no
+    /// truncation to the bottleneck was needed. (With Sxx singular, Syx Sxx⁺ Sxx = Syx still holds.)
+    /// </summary>
+    public bool ResidualVanishes => Rank == UnconstrainedRank;
 }

@@ -64,6 +64,21 @@ public class MinSharpnessTests
     }
 
     [Test]
+    public void Reduced_rank_case_searches_the_gauge_orbit_and_stays_on_the_reduced_rank_minimisers()
+    {
+        var arch = Architecture.Parse("3-1-2");
+        var problem = new NumericProblem(new Problem(arch, DataGenerator.GenerateMoments(arch, 20, 57, 0.2)));
+        var result = MinSharpness.Find(problem, new MinSharpnessOptions(Restarts: 3));
+        Assert.That(result.Target.Case, Is.EqualTo(MinimizerCase.ReducedRank));
+        Assert.That(result.Method, Does.Contain("gauge orbit"));
+        Assert.That(result.ClosedForm, Is.Null);
+        Assert.That(problem.Loss(result.Point), Is.EqualTo(result.Target.OptimalLoss).Within(1e-10));
+        // The dense Hessian (G ≠ 0 here, so not the Gauss–Newton shortcut) agrees with the reported value.
+        Assert.That(DenseHessian.Eigenvalues(problem, result.Point)[^1], Is.EqualTo(result.NumericMinimum).Within(1e-9 * result.NumericMinimum));
+        Assert.That(result.NumericMinimum, Is.LessThanOrEqualTo(result.BalancedSharpness * (1 + 1e-12)));
+    }
+
+    [Test]
     public void Bad_options_are_input_errors()
     {
         var problem = TestProblems.Numeric("2-2-1", 56);

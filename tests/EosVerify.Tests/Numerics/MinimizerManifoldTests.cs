@@ -40,6 +40,7 @@ public class MinimizerManifoldTests
         Assert.That(TestProblems.Norm(problem.Gradient(moved)), Is.LessThan(1e-8));
         // W* is a regular value here (every hidden width ≥ max(d0, dL)): rank Dμ = dL·d0, tangent dimension P − dL·d0.
         Assert.That(MinimizerManifold.ProductJacobianRank(problem, moved), Is.EqualTo(2 * 3));
+        Assert.That(MinimizerManifold.FibreTangentDimension(problem, moved), Is.EqualTo(problem.ParameterCount - 6));
     }
 
     [Test]

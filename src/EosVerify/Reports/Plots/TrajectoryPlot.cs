@@ -1,0 +1,65 @@
+using System.Globalization;
+using EosVerify.Experiments;
+using ScottPlot;
+
+namespace EosVerify.Reports.Plots;
+
+/// <summary>
+/// A GD trajectory on one figure: loss on a log scale (left axis) and sharpness (right axis) with the stability threshold
+/// 2/η as a dashed horizontal line. Points with a non-positive or non-finite loss (or no sharpness) are left out.
+/// </summary>
+public static class TrajectoryPlot
+{
+    public static Plot Build(SimulationResult result, string? title = null, bool dashedLines = true)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var plot = new Plot();
+        var lossPoints = result.Points.Where(p => p.Loss > 0 && double.IsFinite(p.Loss)).ToArray();
+        var loss = plot.Add.Scatter(lossPoints.Select(p => (double)p.Step).ToArray(), lossPoints.Select(p => Math.Log10(p.Loss)).ToArray());
+        loss.LegendText = "loss (left, log scale)";
+        loss.MarkerSize = 0;
+        loss.LineWidth = 1.5f;
+        loss.Color = Colors.SteelBlue;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
+            IntegerTicksOnly = true,
+            LabelFormatter = y => "1e" + y.ToString("0", CultureInfo.InvariantCulture),
+        };
+        plot.Axes.Left.Label.Text = "loss";
+
+        var sharpPoints = result.Points.Where(p => double.IsFinite(p.Sharpness)).ToArray();
+        if (sharpPoints.Length > 0)
+        {
+            var sharpness = plot.Add.Scatter(sharpPoints.Select(p => (double)p.Step).ToArray(), sharpPoints.Select(p => p.Sharpness).ToArray());
+            sharpness.LegendText = "sharpness λ_max(H) (right)";
+            sharpness.MarkerSize = 0;
+            sharpness.LineWidth = 1.5f;
+            sharpness.Color = Colors.OrangeRed;
+            sharpness.Axes.YAxis = plot.Axes.Right;
+        }
+        var threshold = plot.Add.HorizontalLine(result.TwoOverEta);
+        threshold.Axes.YAxis = plot.Axes.Right;
+        threshold.LinePattern = dashedLines ? LinePattern.Dashed : LinePattern.Solid;
+        threshold.Color = Colors.Black;
+        threshold.LineWidth = 1.5f;
+        threshold.LegendText = "2/η = " + result.TwoOverEta.ToString("G4", CultureInfo.InvariantCulture);
+        plot.Axes.Right.Label.Text = "sharpness";
+        plot.Axes.Bottom.Label.Text = "step";
+        plot.Title(title ?? "Gradient descent, η = " + result.Eta.ToString("G4", CultureInfo.InvariantCulture) + " (" + Describe(result.Outcome) + ")");
+        plot.ShowLegend(Alignment.MiddleRight);
+        return plot;
+    }
+
+    public static void Save(SimulationResult result, string path, string? title = null,
+        int width = PlotFile.DefaultWidth, int height = PlotFile.DefaultHeight) =>
+        PlotFile.Save(Build(result, title, dashedLines: !PlotFile.IsSvg(path)), path, width, height);
+
+    private static string Describe(RunOutcome outcome) => outcome switch
+    {
+        RunOutcome.Converged => "converged",
+        RunOutcome.Diverged => "diverged",
+        RunOutcome.Saddle => "stalled at a non-global critical point",
+        _ => "not converged",
+    };
+}
