@@ -22,7 +22,7 @@ public static class CheckHandler
     {
         var problems = options.Problem is { } p ? [p] : DefaultSuite.Problems();
         var folder = options.Output.Folder ?? throw new InvalidOperationException("check always has an output folder");
-        var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), null, options.Solver.Timeout, out var notice);
+        var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
         if (notice is not null) terminal.Warning(notice);
         var checkOptions = new Theorems.CheckOptions
         {

@@ -11,8 +11,8 @@ public enum SolverChoice
     None,
 }
 
-/// <summary>The SMT settings of a command: backend and per-query time limit.</summary>
-public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout);
+/// <summary>The SMT settings of a command: backend, per-query time limit and the solver executables.</summary>
+public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null);
 
 public sealed class SolverOptionGroup
 {
@@ -33,6 +33,18 @@ public sealed class SolverOptionGroup
         DefaultValueFactory = _ => DefaultTimeoutSeconds,
     };
 
+    public Option<string?> Z3Path { get; } = new("--z3-path")
+    {
+        Description = "The z3 executable (default: z3 on PATH).",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Cvc5Path { get; } = new("--cvc5-path")
+    {
+        Description = "The cvc5 executable (default: cvc5 on PATH).",
+        HelpName = "FILE",
+    };
+
     public SolverOptionGroup()
     {
         Solver.AcceptOnlyFromAmong("z3", "cvc5", "z3-api", "none");
@@ -42,6 +54,8 @@ public sealed class SolverOptionGroup
     {
         command.Options.Add(Solver);
         command.Options.Add(Timeout);
+        command.Options.Add(Z3Path);
+        command.Options.Add(Cvc5Path);
     }
 
     public SolverSettings Read(ParseResult result)
@@ -54,6 +68,7 @@ public sealed class SolverOptionGroup
             _ => SolverChoice.Z3,
         };
         var timeout = OptionValues.Seconds(result.GetValue(Timeout) ?? DefaultTimeoutSeconds, "--timeout", MaxTimeoutSeconds);
-        return new SolverSettings(solver, timeout);
+        var paths = new Smt.SolverPaths(result.GetValue(Z3Path) ?? "z3", result.GetValue(Cvc5Path) ?? "cvc5");
+        return new SolverSettings(solver, timeout, paths);
     }
 }

@@ -148,7 +148,12 @@ public sealed class BoundedStableMinimaCheck : ITheoremCheck
                     return Result(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!],
                         $"every stable minimum has ‖θ‖² < {radiusSquared} (SMT unsat); farthest found ‖θ‖ ≈ {exploration.LargestNorm:G6}");
                 }
-                if (!attempt.IsSat) break; // timeout, unknown or no solver: larger radii will not fare better
+                if (attempt.Failed)
+                {
+                    evidence["smt"] = attempts;
+                    return Result(Verdict.Inconclusive, evidence.With("reason", attempt.FailureReason), null, [],
+                        $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); farthest stable minimum found has ‖θ‖ ≈ {exploration.LargestNorm:G6}");
+                }
             }
             evidence["smt"] = attempts;
         }

@@ -109,6 +109,9 @@ public sealed class LargeStepInstabilityCheck : ITheoremCheck
             if (attempt.IsUnsat)
                 return Result(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!],
                     $"η ≈ {ratio:G4}·η*: no global minimum satisfies the necessary conditions for stability (SMT unsat)");
+            if (attempt.Failed)
+                return Result(Verdict.Inconclusive, evidence.With("reason", attempt.FailureReason), null, [],
+                    $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); numeric S_min ≈ {minSharpness:G6} suggests every minimum is unstable");
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
             $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable");

@@ -13,6 +13,17 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
 
     public bool IsSat => Result.Outcome == SolverOutcome.Sat;
 
+    /// <summary>
+    /// The solver was asked and gave no answer (timeout, crash, absence, error, unknown). A "none" backend chosen by
+    /// the user is not a failure: the check then stands on its other evidence.
+    /// </summary>
+    public bool Failed => !Result.IsAnswer && !(Result.Outcome == SolverOutcome.Missing && Result.Solver == "none");
+
+    public string FailureReason =>
+        $"the SMT query that would certify this claim got no answer from {Result.Solver}: {SolverResult.OutcomeText(Result.Outcome)}"
+        + (Result.Reason.Length > 0 ? $" ({Result.Reason})" : "")
+        + "; raise --timeout, choose another --solver, or use --solver none for numerical evidence only";
+
     public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct)
     {
         var result = context.Solver.Check(query, context.Options.SolverTimeout, ct);
