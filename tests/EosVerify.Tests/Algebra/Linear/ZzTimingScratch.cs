@@ -4,25 +4,32 @@ using EosVerify.Networks;
 namespace EosVerify.Tests.Algebra.Linear;
 public class ZzTimingScratch
 {
-    [Test, Explicit]
-    public void Time()
+    static RationalMatrix Gd(int n)
     {
-        int n = 200;
         var random = new SeededRandom(2026);
         var upper = new Rational[n, n];
         for (int i = 0; i < n; i++) for (int j = i; j < n; j++) upper[i, j] = new Rational(random.NextInt(201) - 100, 100);
         var h = RationalMatrix.Create(n, n, (i, j) => i <= j ? upper[i, j] : upper[j, i]);
-        var a = RationalMatrix.Identity(n) - new Rational(1, 10) * h;
-        var sw = Stopwatch.StartNew();
-        var d1 = ExactLinearAlgebra.Determinant(a);
-        TestContext.Out.WriteLine($"multimodular {sw.ElapsedMilliseconds} ms, bits {d1.Numerator.GetBitLength()}");
-        var m = new ulong[1000 * 1000];
-        for (int k = 0; k < m.Length; k++) m[k] = random.NextUInt64() % ModularArithmetic.MersennePrime61;
-        sw.Restart();
-        var r = ModularArithmetic.Determinant(m, 1000);
-        TestContext.Out.WriteLine($"mod det 1000: {sw.ElapsedMilliseconds} ms");
-        sw.Restart();
-        var d2 = ExactLinearAlgebra.BareissDeterminant(a);
-        TestContext.Out.WriteLine($"bareiss {sw.ElapsedMilliseconds} ms equal {d1 == d2}");
+        return RationalMatrix.Identity(n) - new Rational(1, 10) * h;
+    }
+    [Test, Explicit]
+    public void Time()
+    {
+        foreach (int n in new[] { 10, 20, 30, 40, 60, 100, 200 })
+        {
+            var a = Gd(n);
+            var sw = Stopwatch.StartNew();
+            for (int r = 0; r < 3; r++) MultimodularDeterminant.Compute(a);
+            double mm = sw.Elapsed.TotalMilliseconds / 3;
+            sw.Restart();
+            for (int r = 0; r < 3; r++) ExactLinearAlgebra.BareissDeterminant(a);
+            double b = sw.Elapsed.TotalMilliseconds / 3;
+            sw.Restart();
+            var cp = ExactLinearAlgebra.CharacteristicPolynomial(a);
+            double c = sw.Elapsed.TotalMilliseconds; sw.Restart();
+            if (n <= 20) ExactLinearAlgebra.CharacteristicPolynomialOverQ(a);
+            double cq = sw.Elapsed.TotalMilliseconds;
+            TestContext.Progress.WriteLine($"n={n} multimodular {mm:F1} ms bareiss {b:F1} ms charpoly {c:F1} ms charpolyQ {cq:F1} ms");
+        }
     }
 }
