@@ -96,14 +96,40 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>Knuth's addition (TAOCP 4.5.1): with g = gcd(b, d), the only common factors left divide g.</summary>
     private static Rational AddSmall(long a, long b, long c, long d)
     {
-        if (b == 1 && d == 1) return FromLowestTerms((Int128)a + c, 1);
-        ulong g = Gcd((ulong)b, (ulong)d);
-        if (g == 1) return FromLowestTerms((Int128)a * d + (Int128)c * b, (UInt128)(ulong)b * (ulong)d);
-        long bg = b / (long)g, dg = d / (long)g;
-        Int128 t = (Int128)a * dg + (Int128)c * bg;
-        if (t == 0) return Zero;
-        ulong g2 = Gcd(g, (ulong)((UInt128)Int128.Abs(t) % g));
-        return FromLowestTerms(t / (long)g2, (UInt128)(ulong)bg * (ulong)(d / (long)g2));
+        if (b == 1 && d == 1)
+        {
+            long sum = a + c;
+            return ((a ^ sum) & (c ^ sum)) < 0 ? FromLowestTerms((Int128)a + c, 1) : FromLong(sum, 1);
+        }
+        long g = (long)Gcd((ulong)b, (ulong)d);
+        long bg = b / g, dg = d / g;
+        if (TryMultiply(a, dg, out long ad) && TryMultiply(c, bg, out long cb) && TryAdd(ad, cb, out long t))
+        {
+            // Word-size path: t = a·(d/g) + c·(b/g), then cancel gcd(t, g).
+            if (t == 0) return Zero;
+            long g2 = g == 1 ? 1 : (long)Gcd((ulong)g, (ulong)Math.Abs(t % g));
+            if (TryMultiply(bg, d / g2, out long denominator)) return FromLong(t / g2, denominator);
+        }
+        Int128 wide = (Int128)a * dg + (Int128)c * bg;
+        if (wide == 0) return Zero;
+        long wideG2 = g == 1 ? 1 : (long)Gcd((ulong)g, (ulong)((UInt128)Int128.Abs(wide) % (ulong)g));
+        return FromLowestTerms(wide / wideG2, (UInt128)(ulong)bg * (ulong)(d / wideG2));
+    }
+
+    /// <summary>A lowest-terms value with denominator ≥ 1 whose numerator may be long.MinValue.</summary>
+    private static Rational FromLong(long numerator, long denominator) =>
+        numerator == long.MinValue ? new Rational(new LargeFraction(numerator, denominator)) : new Rational(numerator, denominator - 1);
+
+    private static bool TryMultiply(long x, long y, out long product)
+    {
+        long high = Math.BigMul(x, y, out product);
+        return high == product >> 63;
+    }
+
+    private static bool TryAdd(long x, long y, out long sum)
+    {
+        sum = x + y;
+        return ((x ^ sum) & (y ^ sum)) >= 0;
     }
 
     public static Rational operator -(Rational a) =>
@@ -123,10 +149,13 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>(a/b)(c/d) with cross-cancellation first, so the result is already in lowest terms.</summary>
     private static Rational MultiplySmall(long a, long b, long c, long d)
     {
-        ulong g1 = Gcd((ulong)Math.Abs(a), (ulong)d), g2 = Gcd((ulong)Math.Abs(c), (ulong)b);
-        Int128 numerator = (Int128)(a / (long)g1) * (c / (long)g2);
-        UInt128 denominator = (UInt128)(ulong)(b / (long)g2) * (ulong)(d / (long)g1);
-        return FromLowestTerms(numerator, denominator);
+        if (b == 1 && d == 1)
+            return TryMultiply(a, c, out long p) ? FromLong(p, 1) : FromLowestTerms((Int128)a * c, 1);
+        long g1 = (long)Gcd((ulong)Math.Abs(a), (ulong)d), g2 = (long)Gcd((ulong)Math.Abs(c), (ulong)b);
+        long an = a / g1, cn = c / g2, bn = b / g2, dn = d / g1;
+        if (TryMultiply(an, cn, out long numerator) && TryMultiply(bn, dn, out long denominator))
+            return FromLong(numerator, denominator);
+        return FromLowestTerms((Int128)an * cn, (UInt128)(ulong)bn * (ulong)dn);
     }
 
     public static Rational operator /(Rational a, Rational b)
