@@ -102,7 +102,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             return ((a ^ sum) & (c ^ sum)) < 0 ? FromLowestTerms((Int128)a + c, 1) : FromLong(sum, 1);
         }
         long g = (long)Gcd((ulong)b, (ulong)d);
-        long bg = b / g, dg = d / g;
+        long bg = b, dg = d;
+        if (g != 1) { bg /= g; dg /= g; }
         if (TryMultiply(a, dg, out long ad) && TryMultiply(c, bg, out long cb) && TryAdd(ad, cb, out long t))
         {
             // Word-size path: t = a·(d/g) + c·(b/g), then cancel gcd(t, g).
@@ -152,7 +153,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         if (b == 1 && d == 1)
             return TryMultiply(a, c, out long p) ? FromLong(p, 1) : FromLowestTerms((Int128)a * c, 1);
         long g1 = (long)Gcd((ulong)Math.Abs(a), (ulong)d), g2 = (long)Gcd((ulong)Math.Abs(c), (ulong)b);
-        long an = a / g1, cn = c / g2, bn = b / g2, dn = d / g1;
+        long an = a, cn = c, bn = b, dn = d;
+        if (g1 != 1) { an /= g1; dn /= g1; }
+        if (g2 != 1) { cn /= g2; bn /= g2; }
         if (TryMultiply(an, cn, out long numerator) && TryMultiply(bn, dn, out long denominator))
             return FromLong(numerator, denominator);
         return FromLowestTerms((Int128)an * cn, (UInt128)(ulong)bn * (ulong)dn);
@@ -211,6 +214,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
     }
 
+    /// <summary>Binary gcd of two values below 2⁶³, branch-free in the loop (the comparisons are unpredictable).</summary>
     private static ulong Gcd(ulong u, ulong v)
     {
         if (u == 0) return v;
@@ -220,8 +224,10 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         do
         {
             v >>= BitOperations.TrailingZeroCount(v);
-            if (u > v) (u, v) = (v, u);
-            v -= u;
+            long difference = (long)v - (long)u;
+            long mask = difference >> 63;              // all ones when v < u
+            u += (ulong)(difference & mask);           // min(u, v)
+            v = (ulong)((difference ^ mask) - mask);   // |v − u|
         } while (v != 0);
         return u << shift;
     }
