@@ -26,18 +26,22 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     public static readonly Rational Zero = default;
-    public static readonly Rational One = new(1L, 0L);
-    public static readonly Rational MinusOne = new(-1L, 0L);
+    public static readonly Rational One = Small(1, 1);
+    public static readonly Rational MinusOne = Small(-1, 1);
 
     public BigInteger Numerator => _big is null ? new BigInteger(_numerator) : _big.Numerator;
     public BigInteger Denominator => _big is null ? new BigInteger(_denominatorMinusOne) + BigInteger.One : _big.Denominator;
 
-    private Rational(long numerator, long denominatorMinusOne)
+    // The small-form constructor takes a dummy argument so that no (long, long) overload can be mistaken for p/q.
+    private Rational(long numerator, long denominatorMinusOne, bool small)
     {
         _numerator = numerator;
         _denominatorMinusOne = denominatorMinusOne;
         _big = null;
     }
+
+    /// <summary>The small form of numerator/denominator, already in lowest terms, denominator ≥ 1, numerator ≠ long.MinValue.</summary>
+    private static Rational Small(long numerator, long denominator) => new(numerator, denominator - 1, small: true);
 
     private Rational(LargeFraction big)
     {
@@ -58,8 +62,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     public Rational(BigInteger integer) => this = FromLowestTerms(integer, BigInteger.One);
 
-    public static implicit operator Rational(int value) => new((long)value, 0L);
-    public static implicit operator Rational(long value) => value == long.MinValue ? new Rational(new BigInteger(value)) : new Rational(value, 0L);
+    public static implicit operator Rational(int value) => Small(value, 1);
+    public static implicit operator Rational(long value) => value == long.MinValue ? new Rational(new BigInteger(value)) : Small(value, 1);
     public static implicit operator Rational(BigInteger value) => new(value);
 
     public bool IsZero => _big is null && _numerator == 0;
@@ -70,14 +74,14 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     private static Rational FromLowestTerms(BigInteger numerator, BigInteger denominator)
     {
         if (numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue)
-            return new Rational((long)numerator, (long)denominator - 1);
+            return Small((long)numerator, (long)denominator);
         return new Rational(new LargeFraction(numerator, denominator));
     }
 
     private static Rational FromLowestTerms(Int128 numerator, UInt128 denominator)
     {
         if (numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue)
-            return new Rational((long)numerator, (long)denominator - 1);
+            return Small((long)numerator, (long)denominator);
         return new Rational(new LargeFraction((BigInteger)numerator, (BigInteger)denominator));
     }
 
@@ -119,7 +123,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     /// <summary>A lowest-terms value with denominator ≥ 1 whose numerator may be long.MinValue.</summary>
     private static Rational FromLong(long numerator, long denominator) =>
-        numerator == long.MinValue ? new Rational(new LargeFraction(numerator, denominator)) : new Rational(numerator, denominator - 1);
+        numerator == long.MinValue ? new Rational(new LargeFraction(numerator, denominator)) : Small(numerator, denominator);
 
     private static bool TryMultiply(long x, long y, out long product)
     {
@@ -134,7 +138,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     }
 
     public static Rational operator -(Rational a) =>
-        a._big is null ? new Rational(-a._numerator, a._denominatorMinusOne) : new Rational(new LargeFraction(-a._big.Numerator, a._big.Denominator));
+        a._big is null ? Small(-a._numerator, a.SmallDenominator) : new Rational(new LargeFraction(-a._big.Numerator, a._big.Denominator));
 
     public static Rational operator -(Rational a, Rational b) => a + (-b);
 
@@ -171,7 +175,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     {
         if (IsZero) throw new DivideByZeroException("Division of a rational by zero.");
         if (_big is null)
-            return _numerator > 0 ? new Rational(SmallDenominator, _numerator - 1) : new Rational(-SmallDenominator, -_numerator - 1);
+            return _numerator > 0 ? Small(SmallDenominator, _numerator) : Small(-SmallDenominator, -_numerator);
         return _big.Numerator.Sign > 0
             ? FromLowestTerms(_big.Denominator, _big.Numerator)
             : FromLowestTerms(-_big.Denominator, -_big.Numerator);
