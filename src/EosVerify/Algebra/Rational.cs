@@ -6,75 +6,187 @@ namespace EosVerify.Algebra;
 /// <summary>
 /// An exact rational number p/q in lowest terms with q &gt; 0. The default value is zero.
 /// </summary>
+/// <remarks>
+/// Values whose numerator and denominator fit in a <see cref="long"/> (numerator ≠ long.MinValue) are stored inline
+/// and computed with 128-bit intermediates; anything larger is stored as a pair of <see cref="BigInteger"/>s. The
+/// choice depends only on the value, so the representation stays canonical and equality is structural.
+/// </remarks>
 public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 {
-    private readonly BigInteger _numerator;
-    private readonly BigInteger _denominatorMinusOne; // so that default(Rational) is 0/1
+    // Small form (_big is null): _numerator / (_denominatorMinusOne + 1), so that default(Rational) is 0/1.
+    private readonly long _numerator;
+    private readonly long _denominatorMinusOne;
+    // Large form: used exactly when the value does not fit the small form.
+    private readonly LargeFraction? _big;
 
-    public static readonly Rational Zero = new(BigInteger.Zero, BigInteger.One, normalized: true);
-    public static readonly Rational One = new(BigInteger.One, BigInteger.One, normalized: true);
-    public static readonly Rational MinusOne = new(BigInteger.MinusOne, BigInteger.One, normalized: true);
-
-    public BigInteger Numerator => _numerator;
-    public BigInteger Denominator => _denominatorMinusOne + BigInteger.One;
-
-    private Rational(BigInteger numerator, BigInteger denominator, bool normalized)
+    private sealed class LargeFraction(BigInteger numerator, BigInteger denominator)
     {
-        if (!normalized)
-        {
-            if (denominator.IsZero) throw new DivideByZeroException("Rational with zero denominator.");
-            if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
-            var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
-            if (!g.IsOne && !g.IsZero) { numerator /= g; denominator /= g; }
-            if (numerator.IsZero) denominator = BigInteger.One;
-        }
-        _numerator = numerator;
-        _denominatorMinusOne = denominator - BigInteger.One;
+        public readonly BigInteger Numerator = numerator;
+        public readonly BigInteger Denominator = denominator;
     }
 
-    public Rational(BigInteger numerator, BigInteger denominator) : this(numerator, denominator, normalized: false) { }
+    public static readonly Rational Zero = default;
+    public static readonly Rational One = Small(1, 1);
+    public static readonly Rational MinusOne = Small(-1, 1);
 
-    public Rational(BigInteger integer) : this(integer, BigInteger.One, normalized: true) { }
+    public BigInteger Numerator => _big is null ? new BigInteger(_numerator) : _big.Numerator;
+    public BigInteger Denominator => _big is null ? new BigInteger(_denominatorMinusOne) + BigInteger.One : _big.Denominator;
 
-    public static implicit operator Rational(int value) => new(value);
-    public static implicit operator Rational(long value) => new(value);
+    // The small-form constructor takes a dummy argument so that no (long, long) overload can be mistaken for p/q.
+    private Rational(long numerator, long denominatorMinusOne, bool small)
+    {
+        _numerator = numerator;
+        _denominatorMinusOne = denominatorMinusOne;
+        _big = null;
+    }
+
+    /// <summary>The small form of numerator/denominator, already in lowest terms, denominator ≥ 1, numerator ≠ long.MinValue.</summary>
+    private static Rational Small(long numerator, long denominator) => new(numerator, denominator - 1, small: true);
+
+    private Rational(LargeFraction big)
+    {
+        _numerator = 0;
+        _denominatorMinusOne = 0;
+        _big = big;
+    }
+
+    public Rational(BigInteger numerator, BigInteger denominator)
+    {
+        if (denominator.IsZero) throw new DivideByZeroException("Rational with zero denominator.");
+        if (denominator.Sign < 0) { numerator = -numerator; denominator = -denominator; }
+        var g = BigInteger.GreatestCommonDivisor(numerator, denominator);
+        if (!g.IsOne && !g.IsZero) { numerator /= g; denominator /= g; }
+        if (numerator.IsZero) denominator = BigInteger.One;
+        this = FromLowestTerms(numerator, denominator);
+    }
+
+    public Rational(BigInteger integer) => this = FromLowestTerms(integer, BigInteger.One);
+
+    public static implicit operator Rational(int value) => Small(value, 1);
+    public static implicit operator Rational(long value) => value == long.MinValue ? new Rational(new BigInteger(value)) : Small(value, 1);
     public static implicit operator Rational(BigInteger value) => new(value);
 
-    public bool IsZero => _numerator.IsZero;
-    public bool IsInteger => _denominatorMinusOne.IsZero;
-    public int Sign => _numerator.Sign;
+    public bool IsZero => _big is null && _numerator == 0;
+    public bool IsInteger => _big is null ? _denominatorMinusOne == 0 : _big.Denominator.IsOne;
+    public int Sign => _big is null ? Math.Sign(_numerator) : _big.Numerator.Sign;
+
+    /// <summary>The value in lowest terms (denominator positive) in its canonical representation.</summary>
+    private static Rational FromLowestTerms(BigInteger numerator, BigInteger denominator)
+    {
+        if (numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue)
+            return Small((long)numerator, (long)denominator);
+        return new Rational(new LargeFraction(numerator, denominator));
+    }
+
+    private static Rational FromLowestTerms(Int128 numerator, UInt128 denominator)
+    {
+        if (numerator > long.MinValue && numerator <= long.MaxValue && denominator <= long.MaxValue)
+            return Small((long)numerator, (long)denominator);
+        return new Rational(new LargeFraction((BigInteger)numerator, (BigInteger)denominator));
+    }
+
+    private long SmallDenominator => _denominatorMinusOne + 1;
 
     public static Rational operator +(Rational a, Rational b)
     {
         if (a.IsZero) return b;
         if (b.IsZero) return a;
-        if (a.IsInteger && b.IsInteger) return new Rational(a._numerator + b._numerator);
-        return new Rational(a._numerator * b.Denominator + b._numerator * a.Denominator, a.Denominator * b.Denominator);
+        if (a._big is null && b._big is null) return AddSmall(a._numerator, a.SmallDenominator, b._numerator, b.SmallDenominator);
+        var (an, ad, bn, bd) = (a.Numerator, a.Denominator, b.Numerator, b.Denominator);
+        if (ad.IsOne && bd.IsOne) return new Rational(an + bn);
+        return new Rational(an * bd + bn * ad, ad * bd);
     }
 
-    public static Rational operator -(Rational a) => new(-a._numerator, a.Denominator, normalized: true);
+    /// <summary>Knuth's addition (TAOCP 4.5.1): with g = gcd(b, d), the only common factors left divide g.</summary>
+    private static Rational AddSmall(long a, long b, long c, long d)
+    {
+        if (b == 1 && d == 1)
+        {
+            long sum = a + c;
+            return ((a ^ sum) & (c ^ sum)) < 0 ? FromLowestTerms((Int128)a + c, 1) : FromLong(sum, 1);
+        }
+        long g = (long)Gcd((ulong)b, (ulong)d);
+        long bg = b, dg = d;
+        if (g != 1) { bg /= g; dg /= g; }
+        if (TryMultiply(a, dg, out long ad) && TryMultiply(c, bg, out long cb) && TryAdd(ad, cb, out long t))
+        {
+            // Word-size path: t = a·(d/g) + c·(b/g), then cancel gcd(t, g).
+            if (t == 0) return Zero;
+            long g2 = g == 1 ? 1 : (long)Gcd((ulong)g, (ulong)Math.Abs(t % g));
+            if (TryMultiply(bg, d / g2, out long denominator)) return FromLong(t / g2, denominator);
+        }
+        Int128 wide = (Int128)a * dg + (Int128)c * bg;
+        if (wide == 0) return Zero;
+        long wideG2 = g == 1 ? 1 : (long)Gcd((ulong)g, (ulong)((UInt128)Int128.Abs(wide) % (ulong)g));
+        return FromLowestTerms(wide / wideG2, (UInt128)(ulong)bg * (ulong)(d / wideG2));
+    }
+
+    /// <summary>A lowest-terms value with denominator ≥ 1 whose numerator may be long.MinValue.</summary>
+    private static Rational FromLong(long numerator, long denominator) =>
+        numerator == long.MinValue ? new Rational(new LargeFraction(numerator, denominator)) : Small(numerator, denominator);
+
+    private static bool TryMultiply(long x, long y, out long product)
+    {
+        long high = Math.BigMul(x, y, out product);
+        return high == product >> 63;
+    }
+
+    private static bool TryAdd(long x, long y, out long sum)
+    {
+        sum = x + y;
+        return ((x ^ sum) & (y ^ sum)) >= 0;
+    }
+
+    public static Rational operator -(Rational a) =>
+        a._big is null ? Small(-a._numerator, a.SmallDenominator) : new Rational(new LargeFraction(-a._big.Numerator, a._big.Denominator));
+
     public static Rational operator -(Rational a, Rational b) => a + (-b);
 
     public static Rational operator *(Rational a, Rational b)
     {
         if (a.IsZero || b.IsZero) return Zero;
-        if (a.IsInteger && b.IsInteger) return new Rational(a._numerator * b._numerator);
-        return new Rational(a._numerator * b._numerator, a.Denominator * b.Denominator);
+        if (a._big is null && b._big is null) return MultiplySmall(a._numerator, a.SmallDenominator, b._numerator, b.SmallDenominator);
+        var (an, ad, bn, bd) = (a.Numerator, a.Denominator, b.Numerator, b.Denominator);
+        if (ad.IsOne && bd.IsOne) return new Rational(an * bn);
+        return new Rational(an * bn, ad * bd);
+    }
+
+    /// <summary>(a/b)(c/d) with cross-cancellation first, so the result is already in lowest terms.</summary>
+    private static Rational MultiplySmall(long a, long b, long c, long d)
+    {
+        if (b == 1 && d == 1)
+            return TryMultiply(a, c, out long p) ? FromLong(p, 1) : FromLowestTerms((Int128)a * c, 1);
+        long g1 = (long)Gcd((ulong)Math.Abs(a), (ulong)d), g2 = (long)Gcd((ulong)Math.Abs(c), (ulong)b);
+        long an = a, cn = c, bn = b, dn = d;
+        if (g1 != 1) { an /= g1; dn /= g1; }
+        if (g2 != 1) { cn /= g2; bn /= g2; }
+        if (TryMultiply(an, cn, out long numerator) && TryMultiply(bn, dn, out long denominator))
+            return FromLong(numerator, denominator);
+        return FromLowestTerms((Int128)an * cn, (UInt128)(ulong)bn * (ulong)dn);
     }
 
     public static Rational operator /(Rational a, Rational b)
     {
         if (b.IsZero) throw new DivideByZeroException("Division of a rational by zero.");
-        return new Rational(a._numerator * b.Denominator, a.Denominator * b._numerator);
+        return a * b.Reciprocal();
     }
 
-    public Rational Reciprocal() => One / this;
-    public Rational Abs() => _numerator.Sign < 0 ? -this : this;
+    public Rational Reciprocal()
+    {
+        if (IsZero) throw new DivideByZeroException("Division of a rational by zero.");
+        if (_big is null)
+            return _numerator > 0 ? Small(SmallDenominator, _numerator) : Small(-SmallDenominator, -_numerator);
+        return _big.Numerator.Sign > 0
+            ? FromLowestTerms(_big.Denominator, _big.Numerator)
+            : FromLowestTerms(-_big.Denominator, -_big.Numerator);
+    }
+
+    public Rational Abs() => Sign < 0 ? -this : this;
 
     public Rational Pow(int exponent)
     {
         if (exponent < 0) return Reciprocal().Pow(-exponent);
-        return new Rational(BigInteger.Pow(_numerator, exponent), BigInteger.Pow(Denominator, exponent), normalized: true);
+        return FromLowestTerms(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent));
     }
 
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
@@ -84,14 +196,44 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
     public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
 
-    public bool Equals(Rational other) => _numerator == other._numerator && _denominatorMinusOne == other._denominatorMinusOne;
+    public bool Equals(Rational other)
+    {
+        if (_big is null) return other._big is null && _numerator == other._numerator && _denominatorMinusOne == other._denominatorMinusOne;
+        return other._big is not null && _big.Numerator == other._big.Numerator && _big.Denominator == other._big.Denominator;
+    }
+
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);
-    public override int GetHashCode() => HashCode.Combine(_numerator, _denominatorMinusOne);
+
+    public override int GetHashCode() =>
+        _big is null ? HashCode.Combine(_numerator, _denominatorMinusOne) : HashCode.Combine(_big.Numerator, _big.Denominator);
 
     public int CompareTo(Rational other)
     {
-        if (IsInteger && other.IsInteger) return _numerator.CompareTo(other._numerator);
-        return (_numerator * other.Denominator).CompareTo(other._numerator * Denominator);
+        if (_big is null && other._big is null)
+        {
+            if (_denominatorMinusOne == 0 && other._denominatorMinusOne == 0) return _numerator.CompareTo(other._numerator);
+            return ((Int128)_numerator * other.SmallDenominator).CompareTo((Int128)other._numerator * SmallDenominator);
+        }
+        if (IsInteger && other.IsInteger) return Numerator.CompareTo(other.Numerator);
+        return (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+    }
+
+    /// <summary>Binary gcd of two values below 2⁶³, branch-free in the loop (the comparisons are unpredictable).</summary>
+    private static ulong Gcd(ulong u, ulong v)
+    {
+        if (u == 0) return v;
+        if (v == 0) return u;
+        int shift = BitOperations.TrailingZeroCount(u | v);
+        u >>= BitOperations.TrailingZeroCount(u);
+        do
+        {
+            v >>= BitOperations.TrailingZeroCount(v);
+            long difference = (long)v - (long)u;
+            long mask = difference >> 63;              // all ones when v < u
+            u += (ulong)(difference & mask);           // min(u, v)
+            v = (ulong)((difference ^ mask) - mask);   // |v − u|
+        } while (v != 0);
+        return u << shift;
     }
 
     public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
@@ -100,9 +242,21 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     /// <summary>Nearest double (correctly rounded for moderate sizes; large values are scaled first).</summary>
     public double ToDouble()
     {
-        if (IsInteger) return (double)_numerator;
-        var den = Denominator;
-        var num = _numerator;
+        if (_big is null)
+        {
+            // Both exactly representable: one IEEE division is correctly rounded.
+            const long exact = 1L << 53;
+            long den = SmallDenominator;
+            if (_denominatorMinusOne == 0) return _numerator;
+            if (Math.Abs(_numerator) <= exact && den <= exact) return (double)_numerator / den;
+        }
+        else if (_big.Denominator.IsOne) return (double)_big.Numerator;
+        return LargeToDouble(Numerator, Denominator);
+    }
+
+    private static double LargeToDouble(BigInteger num, BigInteger den)
+    {
+        if (den.IsOne) return (double)num;
         // Scale so that the integer quotient carries 64 significant bits, then divide once.
         long shift = 64 - ((long)num.GetBitLength() - (long)den.GetBitLength());
         BigInteger q = shift >= 0 ? (num << (int)shift) / den : num / (den << (int)(-shift));
@@ -187,6 +341,6 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     /// <summary>"p/q", or "p" for integers: the exchange format of reports.</summary>
     public override string ToString() =>
-        IsInteger ? _numerator.ToString(CultureInfo.InvariantCulture)
-                  : _numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture);
+        IsInteger ? Numerator.ToString(CultureInfo.InvariantCulture)
+                  : Numerator.ToString(CultureInfo.InvariantCulture) + "/" + Denominator.ToString(CultureInfo.InvariantCulture);
 }

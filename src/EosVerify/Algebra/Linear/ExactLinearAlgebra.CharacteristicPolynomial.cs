@@ -3,11 +3,23 @@ namespace EosVerify.Algebra;
 public static partial class ExactLinearAlgebra
 {
     /// <summary>
-    /// The characteristic polynomial det(x·I − A) (monic, degree n) over Q: reduction to upper Hessenberg form by
-    /// exact similarity transforms, then the Hessenberg recurrence (Cohen, A Course in Computational Algebraic
-    /// Number Theory, Alg. 2.2.9). Its constant term is (−1)ⁿ det A and its x^(n−1) coefficient −tr A.
+    /// The characteristic polynomial det(x·I − A) (monic, degree n) over Q, exactly. Its constant term is
+    /// (−1)ⁿ det A and its x^(n−1) coefficient −tr A. Computed by the multimodular algorithm (Hessenberg reduction
+    /// modulo 62-bit primes, Chinese remaindering up to a Hadamard-type coefficient bound), which avoids the growth
+    /// of rational entries; <see cref="CharacteristicPolynomialOverQ"/> is the direct rational algorithm.
     /// </summary>
     public static UnivariatePolynomial CharacteristicPolynomial(RationalMatrix a, string variable = "x")
+    {
+        RequireSquare(a, "characteristic polynomial");
+        return MultimodularCharacteristicPolynomial.Compute(a, variable);
+    }
+
+    /// <summary>
+    /// det(x·I − A) by exact similarity reduction to upper Hessenberg form over Q and the Hessenberg recurrence
+    /// (Cohen, A Course in Computational Algebraic Number Theory, Alg. 2.2.9). Fine for small matrices; the
+    /// rational entries can grow quickly with n.
+    /// </summary>
+    public static UnivariatePolynomial CharacteristicPolynomialOverQ(RationalMatrix a, string variable = "x")
     {
         RequireSquare(a, "characteristic polynomial");
         int n = a.RowCount;

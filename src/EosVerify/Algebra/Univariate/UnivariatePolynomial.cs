@@ -69,7 +69,7 @@ public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
     public bool IsConstant => _coefficients.Length <= 1;
 
     /// <summary>Coefficients in ascending degree (empty for zero).</summary>
-    public IReadOnlyList<Rational> Coefficients => _coefficients;
+    public IReadOnlyList<Rational> Coefficients => Array.AsReadOnly(_coefficients);
 
     /// <summary>Coefficient of x^degree (zero beyond the degree).</summary>
     public Rational this[int degree] =>

@@ -45,6 +45,36 @@ public class CharacteristicPolynomialTests
     }
 
     [Test]
+    public void MultimodularAndRationalHessenbergAlgorithmsAgree()
+    {
+        var random = new SeededRandom(34);
+        for (int trial = 0; trial < 30; trial++)
+        {
+            int n = 1 + trial % 9;
+            var a = TestMatrices.RandomRational(random, n, n, 1000, trial % 3 == 0 ? 1 : 97, sparse: trial % 2 == 0);
+            Assert.That(ExactLinearAlgebra.CharacteristicPolynomial(a), Is.EqualTo(ExactLinearAlgebra.CharacteristicPolynomialOverQ(a)), $"trial {trial}");
+        }
+        Assert.That(ExactLinearAlgebra.CharacteristicPolynomial(RationalMatrix.Zero(3, 3)), Is.EqualTo(UnivariatePolynomial.Monomial(1, 3)));
+        Assert.That(ExactLinearAlgebra.CharacteristicPolynomial(RationalMatrix.Zero(0, 0)), Is.EqualTo(UnivariatePolynomial.One()));
+    }
+
+    [Test]
+    public void CayleyHamiltonHoldsForTheRationalAlgorithmToo()
+    {
+        var random = new SeededRandom(35);
+        for (int trial = 0; trial < 15; trial++)
+        {
+            int n = 1 + trial % 6;
+            var a = TestMatrices.RandomRational(random, n, n, 6, 5, sparse: true);
+            var p = ExactLinearAlgebra.CharacteristicPolynomialOverQ(a);
+            var sum = RationalMatrix.Zero(n, n);
+            var power = RationalMatrix.Identity(n);
+            for (int k = 0; k <= p.Degree; k++) { sum += p[k] * power; power *= a; }
+            Assert.That(sum, Is.EqualTo(RationalMatrix.Zero(n, n)), $"trial {trial}");
+        }
+    }
+
+    [Test]
     public void CoefficientsCarryTraceAndDeterminant()
     {
         var random = new SeededRandom(33);
