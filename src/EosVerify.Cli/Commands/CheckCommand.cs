@@ -51,11 +51,10 @@ public static class CheckCommand
             var resolved = ProblemResolver.Resolve(request, allowNone: true);
             var solverSettings = solver.Read(result);
             var outputSettings = output.Read(result, request.InputFiles);
-            if (outputSettings.Folder is null)
-                outputSettings = outputSettings with { Folder = Reports.OutputFolder.Prepare(DefaultOutputFolder, request.InputFiles) };
             var options = new CheckOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, solverSettings, outputSettings,
                 result.GetValue(claimedMinSharpness) is { } s ? OptionValues.Positive(s, "--claimed-min-sharpness") : null,
-                result.GetValue(claimedRadius) is { } r ? OptionValues.Positive(r, "--claimed-radius") : null);
+                result.GetValue(claimedRadius) is { } r ? OptionValues.Positive(r, "--claimed-radius") : null,
+                request.InputFiles.ToArray());
             return (int)context.Handlers.Check(options, context.TerminalFor(outputSettings));
         });
         return command;

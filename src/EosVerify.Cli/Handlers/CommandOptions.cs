@@ -9,8 +9,9 @@ namespace EosVerify.Cli;
 /// <param name="Problem">null: run the embedded default suite.</param>
 /// <param name="ClaimedMinSharpness">--claimed-min-sharpness: a lower bound on S over the minimizers for T4 to test.</param>
 /// <param name="ClaimedRadius">--claimed-radius: a radius of the stable minima for T3 to test.</param>
+/// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
 public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output,
-    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null);
+    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
 public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output);

@@ -38,9 +38,9 @@ public class ProblemResolutionTests
             Assert.That(options.Problem, Is.Null);
             Assert.That(options.Seed, Is.EqualTo(GeneratedDataDefaults.Seed));
             Assert.That(options.Solver.Solver, Is.EqualTo(SolverChoice.Z3));
-            Assert.That(options.Solver.Timeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+            Assert.That(options.Solver.Timeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
             Assert.That(options.Output.Format, Is.EqualTo(OutputFormat.Table));
-            Assert.That(options.Output.Folder, Is.Null);
+            Assert.That(options.Output.Folder, Is.Null, "the handler, not the parser, creates the default folder");
             Assert.That(options.Output.Quiet, Is.False);
         });
     }

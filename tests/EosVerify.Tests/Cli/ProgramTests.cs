@@ -95,14 +95,6 @@ public class ProgramTests
     }
 
     [Test]
-    public void UnimplementedCommandsSaySoAndAreInconclusive()
-    {
-        var outcome = CliRunner.Run("check", "--arch", "2-3-1");
-        Assert.That(outcome.ExitCode, Is.EqualTo(3));
-        Assert.That(outcome.Out, Does.Contain("not implemented"));
-    }
-
-    [Test]
     public void AnInternalErrorIsOneLineWithExitCode70()
     {
         var outcome = CliRunner.Run(new ThrowingHandlers(), "check");
