@@ -53,9 +53,9 @@ public static class EvaluationReport
         report["gradient"] = ExactJson.Vector(gradient.Select(g => g.ToDouble()));
         report["gradientExact"] = ExactJson.Vector(gradient);
 
-        RationalMatrix? exactHessian = p <= Math.Max(options.MaxHessianParameters, options.MaxExactDeterminantParameters)
-            ? ExactDerivatives.Hessian(problem, theta)
-            : null;
+        int exactHessianLimit = Math.Max(Math.Max(options.MaxHessianParameters, options.MaxExactHessianParameters),
+            problem.Eta is null ? 0 : options.MaxExactDeterminantParameters);
+        RationalMatrix? exactHessian = p <= exactHessianLimit ? ExactDerivatives.Hessian(problem, theta) : null;
         Matrix<double>? hessian = p <= options.MaxHessianParameters ? exactHessian!.ToDouble() : null;
         report["hessian"] = hessian is null ? null : MinimizerSection.DoubleMatrix(hessian);
         report["hessianExact"] = p <= options.MaxExactHessianParameters ? ExactJson.Matrix(exactHessian!) : null;
