@@ -51,14 +51,17 @@ public static class SimulateCommand
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = demo
-                ? new SimulateOptions(EdgeOfStabilityPreset.Problem().WithEta(ExactNumber.Parse(EdgeOfStabilityPreset.Eta.ToString("R", CultureInfo.InvariantCulture), "eta")),
-                    request.Seed ?? EdgeOfStabilityPreset.InitSeed,
-                    Given(steps) ? stepCount : EdgeOfStabilityPreset.Steps,
-                    Given(every) ? recordEvery : EdgeOfStabilityPreset.RecordEvery,
-                    Given(scale) ? initScale : EdgeOfStabilityPreset.InitScale,
-                    result.GetValue(untilConverged), tol, outputSettings, Demo: true)
-                : new SimulateOptions(resolved!, request.Seed ?? Networks.GeneratedDataDefaults.Seed, stepCount, recordEvery,
+            SimulateOptions options;
+            if (demo)
+            {
+                var preset = EdgeOfStabilityPreset.Options();
+                var presetEta = ExactNumber.Parse(preset.Eta.ToString("R", CultureInfo.InvariantCulture), "eta"); // 0.085 → 17/200
+                options = new SimulateOptions(EdgeOfStabilityPreset.Problem().WithEta(presetEta), request.Seed ?? preset.Seed,
+                    Given(steps) ? stepCount : preset.Steps, Given(every) ? recordEvery : preset.RecordEvery,
+                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true);
+            }
+            else
+                options = new SimulateOptions(resolved!, request.Seed ?? GeneratedDataDefaults.Seed, stepCount, recordEvery,
                     initScale, result.GetValue(untilConverged), tol, outputSettings);
             return (int)context.Handlers.Simulate(options, context.TerminalFor(outputSettings));
         });
