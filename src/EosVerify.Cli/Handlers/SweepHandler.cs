@@ -29,14 +29,14 @@ internal static class SweepHandler
             if (!double.IsNormal(ratios[i]) || ratios[i] > 1e300)
                 throw new InputException($"--ratios[{i}]", $"is {options.Ratios[i]}; expected a ratio between 1e-300 and 1e300");
         }
-        if (problem.Eta is not null || problem.Theta is not null)
-            terminal.Warning("sweep ignores the problem's η and θ: its step sizes are --ratios × η* and its starts are random (--seed, --scale)");
 
         var numeric = new NumericProblem(problem);
         var minimum = terminal.WithProgress("S_min over the minimisers", _ => MinSharpness.Find(numeric, new MinSharpnessOptions(Seed: options.Seed)));
         double etaStar = minimum.CriticalEta;
         if (!double.IsFinite(etaStar) || !(etaStar > 0))
             throw new InputException("sweep", $"η* = 2/S_min is not a finite positive number here (S_min = {minimum.Value.ToString("R", CultureInfo.InvariantCulture)}, e.g. W* = 0), so step sizes as multiples of η* are undefined");
+        if (problem.Eta is not null || problem.Theta is not null)
+            terminal.Warning("sweep ignores the problem's η and θ: its step sizes are --ratios × η* and its starts are random (--seed, --scale)");
         terminal.Info(FormattableString.Invariant($"η* = 2/S_min = {etaStar:R} (S_min = {minimum.Value:R}); {options.Runs} runs × {ratios.Length} step sizes"));
 
         var rows = terminal.WithProgress($"sweep, {options.Runs} runs per step size", progress =>

@@ -80,6 +80,20 @@ public class SweepCommandTests
     }
 
     [Test]
+    public void WStarZeroHasNoEtaStarAndIsOneLineWithExitCode2()
+    {
+        // Syx = 0: W* = 0, and the minimisers of 1-1-1 include θ = 0 where H = 0, so S_min = 0 and η* is infinite.
+        string path = Path.Combine(_folder, "zero.json");
+        File.WriteAllText(path, """
+            { "architecture": "1-1-1", "data": { "moments": { "n": 2, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": 0.5 }
+            """);
+        var outcome = CliRunner.Run("sweep", "--problem", path, "--runs", "2", "--steps", "5");
+        Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.Error);
+        Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1), outcome.Error);
+        Assert.That(outcome.Error, Does.StartWith("eosverify: sweep: η* = 2/S_min is not a finite positive number"));
+    }
+
+    [Test]
     public void AnUnwritableOutIsExitCode2()
     {
         string file = Path.Combine(_folder, "file");

@@ -266,6 +266,17 @@ public class EvaluationReportTests
     }
 
     [Test]
+    public void WStarZeroHasNoCriticalEta()
+    {
+        // MATH.md T2 counterexample: 1-1-1 with Syx = 0 has M = {uv = 0}; at θ = 0 on M, H = 0, so S_min = 0 and η* = ∞.
+        var report = EvaluationReport.Build(Scalar("1-1-1", R(1), R(0), R(1), [R(1, 2), R(1, 3)], R(1, 2)));
+        Assert.That(Number(report["minSharpness"]), Is.EqualTo(0));
+        Assert.That(report["criticalEta"], Is.Null);
+        Assert.That(report["minimizerManifold"]!["regularAtPoint"]!.GetValue<bool>(), Is.False, "the exact point is the crossing θ = 0");
+        Assert.That(ExactVector(report["wStarExact"]![0]), Is.EqualTo(new[] { Rational.Zero }));
+    }
+
+    [Test]
     public void SameInputsGiveIdenticalText()
     {
         var problem = Generated("3-2-2", 6, eta: R(3, 10));
