@@ -97,31 +97,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
-    /// <summary>
-    /// The nearest double (ties to even; correctly rounded except in the subnormal range, where rounding may happen
-    /// twice). The quotient is taken to 64 significant bits with a sticky bit for the remainder, so that the one
-    /// ulong → double conversion does the rounding: (double)BigInteger truncates, which made 1/10 → 0.09999999999999999.
-    /// </summary>
-    public double ToDouble()
-    {
-        if (_numerator.IsZero) return 0;
-        var num = BigInteger.Abs(_numerator);
-        var den = Denominator;
-        long shift = 64 - ((long)num.GetBitLength() - (long)den.GetBitLength());
-        var q = shift >= 0
-            ? BigInteger.DivRem(num << (int)shift, den, out var remainder)
-            : BigInteger.DivRem(num, den << (int)(-shift), out remainder);
-        bool sticky = !remainder.IsZero;
-        if (q.GetBitLength() > 64)
-        {
-            sticky |= !q.IsEven;
-            q >>= 1;
-            shift--;
-        }
-        ulong bits = (ulong)q | (sticky ? 1UL : 0UL);
-        double magnitude = Math.ScaleB((double)bits, (int)Math.Clamp(-shift, int.MinValue + 1, int.MaxValue));
-        return _numerator.Sign < 0 ? -magnitude : magnitude;
-    }
+    /// <summary>The nearest double, correctly rounded (see <see cref="NearestDouble"/>).</summary>
+    public double ToDouble() => NearestDouble.Of(_numerator, Denominator);
 
     /// <summary>The exact value of a finite double (every finite double is a dyadic rational).</summary>
     public static Rational FromDouble(double value)
