@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
+using EosVerify.Experiments;
+using EosVerify.Networks;
 
 namespace EosVerify.Cli.Commands;
 
@@ -14,10 +17,12 @@ public static class SimulateCommand
 
     private const string Description =
         "Run gradient descent and record loss and sharpness (largest Hessian eigenvalue) along the way; writes a CSV " +
-        "and a plot with the 2/η line to --out.";
+        "and a plot with the 2/η line to --out. With no problem options it runs the Edge-of-Stability demo " +
+        "(EdgeOfStabilityPreset: its problem, η, start and steps; --steps, --every, --scale and --seed still override).";
 
     public static IReadOnlyList<string> Examples { get; } =
     [
+        "eosverify simulate --out eos-demo",
         "eosverify simulate --arch 2-3-1 --eta 0.2 --steps 5000 --out run",
         "eosverify simulate --problem problem.json --until-converged --tolerance 1e-10 --out run",
     ];
@@ -38,14 +43,26 @@ public static class SimulateCommand
         command.SetAction(result =>
         {
             var request = problem.Read(result);
-            var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
+            var resolved = ProblemResolver.Resolve(request, allowNone: true);
+            bool demo = resolved is null;
+            bool Given(Option option) => result.GetResult(option) is { Implicit: false };
             int stepCount = OptionValues.WholeNumber(result.GetValue(steps), "--steps", 1, MaxSteps);
             int recordEvery = OptionValues.WholeNumber(result.GetValue(every), "--every", 1, MaxSteps);
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new SimulateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, stepCount, recordEvery,
-                initScale, result.GetValue(untilConverged), tol, outputSettings);
+            SimulateOptions options;
+            if (demo)
+            {
+                var preset = EdgeOfStabilityPreset.Options();
+                var presetEta = ExactNumber.Parse(preset.Eta.ToString("R", CultureInfo.InvariantCulture), "eta"); // 0.085 → 17/200
+                options = new SimulateOptions(EdgeOfStabilityPreset.Problem().WithEta(presetEta), request.Seed ?? preset.Seed,
+                    Given(steps) ? stepCount : preset.Steps, Given(every) ? recordEvery : preset.RecordEvery,
+                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true);
+            }
+            else
+                options = new SimulateOptions(resolved!, request.Seed ?? GeneratedDataDefaults.Seed, stepCount, recordEvery,
+                    initScale, result.GetValue(untilConverged), tol, outputSettings);
             return (int)context.Handlers.Simulate(options, context.TerminalFor(outputSettings));
         });
         return command;

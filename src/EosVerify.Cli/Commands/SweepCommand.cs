@@ -11,6 +11,7 @@ public static class SweepCommand
     public const int DefaultSteps = 2000;
     public const string DefaultRatios = "0.5,0.8,0.9,0.95,1.05,1.1,1.2,1.5,2";
     public const string DefaultTolerance = "1e-8";
+    public const string DefaultScale = "0.5";
     public const int MaxRuns = 1_000_000;
     public const int MaxRatios = 10_000;
 
@@ -33,9 +34,10 @@ public static class SweepCommand
         var steps = new Option<int>("--steps") { Description = $"GD steps per run (default {DefaultSteps}).", HelpName = "N", DefaultValueFactory = _ => DefaultSteps };
         var ratios = new Option<string>("--ratios") { Description = $"Step sizes as multiples of η*, comma separated, exact (default \"{DefaultRatios}\").", HelpName = "\"r1,r2,...\"", DefaultValueFactory = _ => DefaultRatios };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations θ_i = S·N(0,1) (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        foreach (var option in new Option[] { runs, steps, ratios, tolerance }) command.Options.Add(option);
+        foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -48,8 +50,9 @@ public static class SweepCommand
             for (int i = 0; i < ratioList.Length; i++)
                 if (ratioList[i].Sign <= 0) throw new InputException($"--ratios[{i}]", $"is {ratioList[i]}; ratios must be > 0");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
+            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings);
+            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale);
             return (int)context.Handlers.Sweep(options, context.TerminalFor(outputSettings));
         });
         return command;

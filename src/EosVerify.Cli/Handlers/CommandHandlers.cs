@@ -5,9 +5,9 @@ namespace EosVerify.Cli;
 
 /// <summary>
 /// The bodies of the commands: each receives validated, typed options and a <see cref="Terminal"/>, and returns the
-/// exit code. The command classes parse and validate; these do the work. For now every body reports "not
-/// implemented yet" with <see cref="ExitCode.Inconclusive"/>; the methods are virtual so that tests can observe
-/// what the command line resolved to.
+/// exit code. The command classes parse and validate; these do the work (evaluate, simulate and sweep delegate to
+/// their own handler classes). Check and derive still report "not implemented yet" with
+/// <see cref="ExitCode.Inconclusive"/>. The methods are virtual so that tests can observe what the command line resolved to.
 /// </summary>
 public class CommandHandlers
 {
@@ -16,14 +16,11 @@ public class CommandHandlers
     public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) =>
         NotImplemented("derive", options.Problem, terminal);
 
-    public virtual ExitCode Evaluate(EvaluateOptions options, Terminal terminal) =>
-        NotImplemented("evaluate", options.Problem, terminal);
+    public virtual ExitCode Evaluate(EvaluateOptions options, Terminal terminal) => EvaluateHandler.Run(options, terminal);
 
-    public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) =>
-        NotImplemented("simulate", options.Problem, terminal);
+    public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) => SimulateHandler.Run(options, terminal);
 
-    public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) =>
-        NotImplemented("sweep", options.Problem, terminal);
+    public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
 
     private static ExitCode NotImplemented(string command, Problem? problem, Terminal terminal)
     {

@@ -22,11 +22,13 @@ public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings
 /// <param name="Every">Record loss and sharpness every this many steps.</param>
 /// <param name="Scale">Scale of the random initialisation when the problem has no θ.</param>
 /// <param name="UntilConverged">Stop early once the gradient norm is below <paramref name="Tolerance"/>.</param>
+/// <param name="Demo">No problem was given: <paramref name="Problem"/> is the Edge-of-Stability preset.</param>
 public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int Every, double Scale, bool UntilConverged,
-    double Tolerance, OutputSettings Output);
+    double Tolerance, OutputSettings Output, bool Demo = false);
 
 /// <param name="Runs">Random initialisations per step size.</param>
 /// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>
 /// <param name="Tolerance">A run has converged when its gradient norm is below this.</param>
+/// <param name="Scale">Initialisations θ_i = Scale·N(0,1).</param>
 public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
-    double Tolerance, OutputSettings Output);
+    double Tolerance, OutputSettings Output, double Scale = 0.5);

@@ -239,7 +239,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
-    /// <summary>Nearest double (correctly rounded for moderate sizes; large values are scaled first).</summary>
+    /// <summary>The nearest double, correctly rounded (see <see cref="NearestDouble"/>).</summary>
     public double ToDouble()
     {
         if (_big is null)
@@ -247,20 +247,11 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             // Both exactly representable: one IEEE division is correctly rounded.
             const long exact = 1L << 53;
             long den = SmallDenominator;
-            if (_denominatorMinusOne == 0) return _numerator;
-            if (Math.Abs(_numerator) <= exact && den <= exact) return (double)_numerator / den;
+            bool numeratorExact = _numerator >= -exact && _numerator <= exact; // no Math.Abs: long.MinValue
+            if (_denominatorMinusOne == 0 && numeratorExact) return _numerator;
+            if (numeratorExact && den <= exact) return (double)_numerator / den;
         }
-        else if (_big.Denominator.IsOne) return (double)_big.Numerator;
-        return LargeToDouble(Numerator, Denominator);
-    }
-
-    private static double LargeToDouble(BigInteger num, BigInteger den)
-    {
-        if (den.IsOne) return (double)num;
-        // Scale so that the integer quotient carries 64 significant bits, then divide once.
-        long shift = 64 - ((long)num.GetBitLength() - (long)den.GetBitLength());
-        BigInteger q = shift >= 0 ? (num << (int)shift) / den : num / (den << (int)(-shift));
-        return Math.ScaleB((double)q, (int)-shift);
+        return NearestDouble.Of(Numerator, Denominator);
     }
 
     /// <summary>The exact value of a finite double (every finite double is a dyadic rational).</summary>

@@ -5,7 +5,8 @@ namespace EosVerify.Experiments;
 /// <summary>Runs θ ← θ − η∇L(θ) from a seeded or given start, recording loss, ‖∇L‖, sharpness and distance to M.</summary>
 public static class GradientDescentRunner
 {
-    public static SimulationResult Simulate(NumericProblem problem, SimulationOptions options)
+    /// <summary>Runs the simulation; <c>progress</c>, if given, receives the fraction of the step budget done (0..1) about a hundred times.</summary>
+    public static SimulationResult Simulate(NumericProblem problem, SimulationOptions options, IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(options);
@@ -18,6 +19,7 @@ public static class GradientDescentRunner
         var points = new List<TrajectoryPoint>();
         var outcome = RunOutcome.Neither;
         int step = 0;
+        int reportEvery = Math.Max(1, options.Steps / 100);
         while (true)
         {
             double loss = workspace.Evaluate(theta, gradient);
@@ -27,6 +29,7 @@ public static class GradientDescentRunner
             if (step % options.RecordEvery == 0 || last)
                 points.Add(Record(problem, target, theta, step, loss, gradientNorm, options, outcome));
             if (last) break;
+            if (progress is not null && step % reportEvery == 0) progress.Report((double)step / options.Steps);
             for (int i = 0; i < theta.Length; i++) theta[i] -= options.Eta * gradient[i];
             step++;
         }

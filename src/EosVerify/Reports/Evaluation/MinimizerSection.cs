@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+using EosVerify.Algebra;
+using EosVerify.Derivation;
+using EosVerify.Networks;
+using EosVerify.Numerics;
+using EosVerify.Theorems;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace EosVerify.Reports.Evaluation;
+
+/// <summary>
+/// The "wStar" and "minimizerManifold" parts of the evaluate report (MATH.md T2). W* = Syx Sxx⁻¹ exactly when Sxx ≻ 0
+/// (decided exactly); else the minimum-norm Syx Sxx⁺ in doubles. The point of M is exact when Sxx ≻ 0 and
+/// rank W* ≤ every hidden width: the rank factorisation of W*, moved along M by seeded rational gauges (so that it is
+/// generic); otherwise the balanced point of the minimiser product (W_r in the reduced-rank case) in doubles.
+/// </summary>
+internal static class MinimizerSection
+{
+    public static (JsonObject WStar, JsonObject Manifold) Build(Problem problem, NumericProblem numeric, MinimizerTarget target,
+        EvaluationOptions options)
+    {
+        var moments = problem.Moments;
+        RationalMatrix? exactWStar = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx)
+            ? moments.Syx * ExactLinearAlgebra.Inverse(moments.Sxx)
+            : null;
+        var wStar = exactWStar?.ToDouble() ?? numeric.Syx * numeric.Sxx.PseudoInverse();
+        var wStarJson = new JsonObject
+        {
+            ["wStar"] = DoubleMatrix(wStar),
+            ["wStarExact"] = exactWStar is null ? null : ExactJson.Matrix(exactWStar),
+            ["wStarMethod"] = exactWStar is null ? "Syx·pinv(Sxx) in doubles: Sxx is singular, W* is not unique (minimum-norm solution)" : "Syx·Sxx⁻¹, exact",
+        };
+
+        Rational[]? exactPoint = null;
+        if (exactWStar is not null
+            && (problem.Architecture.Depth == 1 || ExactLinearAlgebra.Rank(exactWStar) <= problem.Architecture.Bottleneck))
+        {
+            var canonical = ExactManifoldPoints.Canonical(problem.Architecture, exactWStar);
+            exactPoint = ExactManifoldPoints.Move(problem.Architecture, canonical, SeededRandom.ForStream(options.Seed, 1));
+        }
+        double[] point = exactPoint?.Select(v => v.ToDouble()).ToArray() ?? MinimizerManifold.BalancedPoint(numeric, target.Product);
+
+        int rank;
+        string rankMethod;
+        if (exactPoint is not null && problem.ParameterCount <= options.MaxExactRankParameters)
+        {
+            rank = ExactLinearAlgebra.Rank(ExactDerivatives.ProductJacobian(problem, exactPoint));
+            rankMethod = "exact (rational elimination at the exact point)";
+        }
+        else
+        {
+            rank = MinimizerManifold.ProductJacobianRank(numeric, point);
+            rankMethod = FormattableString.Invariant($"numerical (singular values above {MinimizerManifold.DefaultRankTolerance:R} × the largest)");
+        }
+        int outputs = problem.Architecture.OutputDimension * problem.Architecture.InputDimension;
+        var spectrum = HessianSpectrum.At(numeric, point, null, options.MaxDenseSpectrumParameters, options.LanczosCount);
+
+        var manifold = new JsonObject
+        {
+            ["case"] = CaseName(target.Case),
+            ["product"] = DoubleMatrix(target.Product),
+            ["optimalLoss"] = ExactJson.Number(target.OptimalLoss),
+            ["dimension"] = problem.ParameterCount - rank,
+            ["regularAtPoint"] = rank == outputs,
+            ["point"] = ExactJson.Vector(point),
+            ["pointExact"] = exactPoint is null ? null : ExactJson.Vector(exactPoint),
+            ["pointMethod"] = exactPoint is null
+                ? "balanced point of the minimiser product (doubles)"
+                : "rank factorisation of W*, moved along M by seeded rational gauges (exact)",
+            ["productJacobianRank"] = rank,
+            ["productJacobianRankMethod"] = rankMethod,
+            ["sharpnessAtPoint"] = ExactJson.Number(spectrum.Largest),
+        };
+        return (wStarJson, manifold);
+    }
+
+    public static string CaseName(MinimizerCase c) => c switch
+    {
+        MinimizerCase.FullRank => "full-rank",
+        MinimizerCase.ReducedRank => "reduced-rank",
+        _ => "singular-input",
+    };
+
+    public static JsonArray DoubleMatrix(Matrix<double> m) =>
+        new(Enumerable.Range(0, m.RowCount).Select(i => (JsonNode?)ExactJson.Vector(m.Row(i).ToArray())).ToArray());
+}

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+
+namespace EosVerify.Tests.Cli;
+
+/// <summary>`eosverify sweep` end to end on tiny problems.</summary>
+public class SweepCommandTests
+{
+    private string _folder = "";
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "eosverify-sweep-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+
+    private string ScalarChainProblem()
+    {
+        // 1-1-1 with σ = Sxx = 2, a = Syx = 1: w* = 1/2, S_min = 2σ|w*| = 2 (MATH.md T3), so η* = 1.
+        string path = Path.Combine(_folder, "chain.json");
+        File.WriteAllText(path, """
+            { "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[2]], "Syx": [[1]], "Syy": [[1]] } } }
+            """);
+        return path;
+    }
+
+    [Test]
+    public void JsonIsExactlyEtaStarAndRows()
+    {
+        var outcome = CliRunner.Run("sweep", "--problem", ScalarChainProblem(), "--runs", "6", "--steps", "300", "--ratios", "0.5,2", "--json");
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        var root = JsonNode.Parse(outcome.Out)!.AsObject();
+        Assert.That(root.Select(p => p.Key), Is.EqualTo(new[] { "etaStar", "rows" }));
+        Assert.That(root["etaStar"]!.GetValue<double>(), Is.EqualTo(1.0).Within(1e-9));
+        var rows = root["rows"]!.AsArray();
+        Assert.That(rows, Has.Count.EqualTo(2));
+        foreach (var row in rows)
+        {
+            Assert.That(row!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "eta", "ratio", "runs", "converged", "diverged", "saddle", "neither" }));
+            Assert.That(row["runs"]!.GetValue<int>(), Is.EqualTo(6));
+            int total = row["converged"]!.GetValue<int>() + row["diverged"]!.GetValue<int>() + row["saddle"]!.GetValue<int>() + row["neither"]!.GetValue<int>();
+            Assert.That(total, Is.EqualTo(6));
+            Assert.That(row["eta"]!.GetValue<double>(), Is.EqualTo(row["ratio"]!.GetValue<double>() * root["etaStar"]!.GetValue<double>()).Within(1e-12));
+        }
+        // At η = 2η* every global minimum has |1 − ηS| > 1: no run can converge to one.
+        Assert.That(rows[1]!["converged"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void OutWritesSweepCsvAndRunsAreDeterministic()
+    {
+        string a = Path.Combine(_folder, "a"), b = Path.Combine(_folder, "b");
+        string[] common = ["sweep", "--arch", "2-2-1", "--samples", "8", "--runs", "5", "--steps", "200", "--ratios", "0.8,1.2"];
+        var first = CliRunner.Run([.. common, "--out", a]);
+        var second = CliRunner.Run([.. common, "--out", b]);
+        Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
+        var lines = File.ReadAllLines(Path.Combine(a, "sweep.csv"));
+        Assert.That(lines[0], Does.StartWith("# eta_star="));
+        Assert.That(lines[1], Does.StartWith("eta,ratio,runs,converged"));
+        Assert.That(lines, Has.Length.EqualTo(4));
+        Assert.That(File.ReadAllBytes(Path.Combine(b, "sweep.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(a, "sweep.csv"))));
+    }
+
+    [TestCase("--runs", "sweep", "--arch", "1-1-1", "--runs", "0")]
+    [TestCase("--steps", "sweep", "--arch", "1-1-1", "--steps", "0")]
+    [TestCase("--scale", "sweep", "--arch", "1-1-1", "--scale", "-0.5")]
+    [TestCase("--eta", "sweep", "--arch", "1-1-1", "--eta", "0")]
+    [TestCase("--eta", "sweep", "--arch", "1-1-1", "--eta", "-1")]
+    [TestCase("--ratios[0]", "sweep", "--arch", "1-1-1", "--ratios", "0")]
+    public void BadOptionsAreOneLineWithExitCode2(string field, params string[] args)
+    {
+        var outcome = CliRunner.Run(args);
+        Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.Error);
+        Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(outcome.Error, Does.StartWith($"eosverify: {field}: "));
+        Assert.That(outcome.Out, Is.Empty);
+    }
+
+    [Test]
+    public void WStarZeroHasNoEtaStarAndIsOneLineWithExitCode2()
+    {
+        // Syx = 0: W* = 0, and the minimisers of 1-1-1 include θ = 0 where H = 0, so S_min = 0 and η* is infinite.
+        string path = Path.Combine(_folder, "zero.json");
+        File.WriteAllText(path, """
+            { "architecture": "1-1-1", "data": { "moments": { "n": 2, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": 0.5 }
+            """);
+        var outcome = CliRunner.Run("sweep", "--problem", path, "--runs", "2", "--steps", "5");
+        Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.Error);
+        Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1), outcome.Error);
+        Assert.That(outcome.Error, Does.StartWith("eosverify: sweep: η* = 2/S_min is not a finite positive number"));
+    }
+
+    [Test]
+    public void AnUnwritableOutIsExitCode2()
+    {
+        string file = Path.Combine(_folder, "file");
+        File.WriteAllText(file, "");
+        var outcome = CliRunner.Run("sweep", "--arch", "1-1-1", "--runs", "2", "--steps", "5", "--out", Path.Combine(file, "sub"));
+        Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.Error);
+        Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(outcome.Error, Does.StartWith("eosverify: --out: "));
+    }
+}
