@@ -31,6 +31,11 @@ public class TheoremT1Benchmarks
     [Benchmark]
     public Verdict T1DepthThreeP1000() => new NonSingularGdMapCheck().Run(new CheckContext(_deep, new CheckOptions()), CancellationToken.None).Verdict;
 
+    /// <summary>The worst case of a witness: a dense I − ηH at a random rational point, determinant mod 2^61 − 1.</summary>
+    [Benchmark]
+    public bool WitnessAtRandomPointP1000() =>
+        WitnessDeterminant.Compute(_deep, RationalPoints.Random(new SeededRandom(3), _deep.ParameterCount), new Rational(1, 10), maxExactParameters: 150).IsZero;
+
     [Benchmark]
     public Verdict T1DepthTwoP1000() => new NonSingularGdMapCheck().Run(new CheckContext(_twoLayer, new CheckOptions()), CancellationToken.None).Verdict;
 }

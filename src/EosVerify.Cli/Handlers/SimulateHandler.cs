@@ -44,6 +44,12 @@ internal static class SimulateHandler
         {
             folder.WriteAllText(TrajectoryFile, TrajectoryCsv.ToCsv(result));
             files.Add(TrajectoryFile);
+            foreach (var name in new[] { "trajectory.png", "trajectory.svg" })
+            {
+                var plot = Reports.Plots.TrajectoryPlot.Build(result, $"GD on {problem.Architecture}, η = {step:G4}", dashedLines: !Reports.Plots.PlotFile.IsSvg(name));
+                folder.WriteAllBytes(name, Reports.Plots.PlotFile.Encode(plot, name));
+                files.Add(name);
+            }
         }
         var summary = Summary(problem, options, result, files);
         if (terminal.Format == OutputFormat.Json)

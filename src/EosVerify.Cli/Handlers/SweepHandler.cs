@@ -62,6 +62,14 @@ internal static class SweepHandler
         var result = new SweepResult(etaStar, rows);
 
         string? written = options.Output.Folder?.WriteAllText(CsvFile, SweepCsv.ToCsv(result));
+        if (options.Output.Folder is { } folder)
+        {
+            foreach (var name in new[] { "sweep.png", "sweep.svg" })
+            {
+                var plot = Reports.Plots.SweepPlot.Build(result, $"step-size sweep on {problem.Architecture}, {options.Runs} runs per η", dashedLines: !Reports.Plots.PlotFile.IsSvg(name));
+                written += ", " + folder.WriteAllBytes(name, Reports.Plots.PlotFile.Encode(plot, name));
+            }
+        }
         if (terminal.Format == OutputFormat.Json)
         {
             terminal.Result(JsonSerializer.Serialize(result));

@@ -27,4 +27,16 @@ public static class PlotFile
             default: throw new InputException("plot", $"'{path}' must end in .png or .svg");
         }
     }
+
+    /// <summary>The encoded image for a file name ending in .png or .svg, for atomic writes by the caller.</summary>
+    public static byte[] Encode(Plot plot, string fileName, int width = DefaultWidth, int height = DefaultHeight)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        return Path.GetExtension(fileName).ToLowerInvariant() switch
+        {
+            ".png" => plot.GetImageBytes(width, height, ImageFormat.Png),
+            ".svg" => System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(width, height)),
+            _ => throw new InputException("plot", $"'{fileName}' must end in .png or .svg"),
+        };
+    }
 }
