@@ -14,8 +14,7 @@ public class CommandHandlers
     public virtual ExitCode Check(CheckOptions options, Terminal terminal) =>
         NotImplemented("check", options.Problem, terminal);
 
-    public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) =>
-        NotImplemented("derive", options.Problem, terminal);
+    public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) => new DeriveHandler().Run(options, terminal);
 
     public virtual ExitCode Evaluate(EvaluateOptions options, Terminal terminal) =>
         NotImplemented("evaluate", options.Problem, terminal);

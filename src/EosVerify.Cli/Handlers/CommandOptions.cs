@@ -10,7 +10,11 @@ namespace EosVerify.Cli;
 public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
-public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output);
+public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output)
+{
+    /// <summary>The user's input files: the default output folder (no --out) must not overwrite them either.</summary>
+    public IReadOnlyList<string?> InputFiles { get; init; } = [];
+}
 
 public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
 
