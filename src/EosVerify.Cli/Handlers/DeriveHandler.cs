@@ -54,10 +54,18 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
             : Compile(folder, texPath);
         if (pdfPath is null) RemoveStalePdf(folder, terminal);
         var exitCode = pdfStatus is "failed" or "timed-out" ? ExitCode.InternalError : ExitCode.Success;
-        if (pdfStatus == "compiled") terminal.Info(message);
-        else if (pdfStatus == "skipped") terminal.Info(message);
-        else if (pdfStatus == "not-found") terminal.Warning($"{message} {TexFile} and {MarkdownFile} were written; {PdfFile} was not (use --no-compile to skip pdflatex).");
-        else terminal.Warning($"{message} The generated LaTeX should always compile: please report this as a bug with the command line; {texPath} was kept.");
+        switch (pdfStatus)
+        {
+            case "compiled" or "skipped":
+                terminal.Info(message);
+                break;
+            case "not-found":
+                terminal.Warning($"{message} {TexFile} and {MarkdownFile} were written; {PdfFile} was not (use --no-compile to skip pdflatex).");
+                break;
+            default:
+                terminal.Warning($"{message} The generated LaTeX should always compile: please report this as a bug with the command line; {texPath} was kept.");
+                break;
+        }
 
         if (terminal.Format == OutputFormat.Json)
             terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, pdfStatus, message, exitCode).ToJsonString(Indented));
