@@ -35,7 +35,7 @@ public static class DeriveCommand
             var request = problem.Read(result);
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings) { InputFiles = request.InputFiles.ToList() };
+            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings, request.InputFiles.ToList());
             return (int)context.Handlers.Derive(options, context.TerminalFor(outputSettings));
         });
         return command;

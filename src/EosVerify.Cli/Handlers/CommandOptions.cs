@@ -10,11 +10,8 @@ namespace EosVerify.Cli;
 public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
-public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output)
-{
-    /// <summary>The user's input files: the default output folder (no --out) must not overwrite them either.</summary>
-    public IReadOnlyList<string?> InputFiles { get; init; } = [];
-}
+/// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
+public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null);
 
 public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
 

@@ -41,8 +41,9 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(terminal);
         var problem = options.Problem;
-        var folder = options.Output.Folder ?? OutputFolder.Prepare(DefaultFolder, options.InputFiles, "--out");
+        var folder = options.Output.Folder ?? OutputFolder.Prepare(DefaultFolder, options.InputFiles ?? [], "--out");
 
+        foreach (var name in new[] { TexFile, MarkdownFile, PdfFile }) folder.PathFor(name); // no input is overwritten, and nothing is written if one would be
         var document = ProblemDerivation.Document(problem, out var contents);
         string texPath = folder.WriteAllText(TexFile, document.ToLatex());
         terminal.Info($"wrote {texPath}");

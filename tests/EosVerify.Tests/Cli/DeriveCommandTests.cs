@@ -144,6 +144,33 @@ public class DeriveCommandTests
     }
 
     [Test]
+    public void TheDefaultFolderNeverOverwritesAnInputFile()
+    {
+        string previous = Environment.CurrentDirectory;
+        Environment.CurrentDirectory = _folder;
+        try
+        {
+            // A problem file that happens to sit where the default output would go.
+            string input = Path.Combine(_folder, DeriveHandler.DefaultFolder, "derivation.md");
+            Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+            string json = """{ "architecture": "1-1", "data": { "moments": { "n": 1, "Sxx": [[1]], "Syx": [[1]], "Syy": [[1]] } } }""";
+            File.WriteAllText(input, json);
+            var outcome = CliRunner.Run("derive", "--problem", input, "--no-compile");
+            Assert.Multiple(() =>
+            {
+                Assert.That(outcome.ExitCode, Is.EqualTo(2));
+                Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1).And.Some.Contains("would overwrite an input file"));
+                Assert.That(File.ReadAllText(input), Is.EqualTo(json), "the input is untouched");
+                Assert.That(File.Exists(Path.Combine(_folder, DeriveHandler.DefaultFolder, "derivation.tex")), Is.False, "nothing was written");
+            });
+        }
+        finally
+        {
+            Environment.CurrentDirectory = previous;
+        }
+    }
+
+    [Test]
     public void BadInputAndUnusableOutputFolderExitWithTwo()
     {
         string file = Path.Combine(_folder, "a-file");
