@@ -9,7 +9,11 @@ public static class DeriveCommand
 
     private const string Description =
         "Derive the loss, gradient, Hessian and GD-map Jacobian symbolically (exact rationals) and write them as " +
-        "LaTeX and Markdown; the LaTeX is compiled with pdflatex unless --no-compile.";
+        "LaTeX and Markdown: DIR/derivation.tex and DIR/derivation.md, DIR being --out or ./" + DeriveHandler.DefaultFolder + ". " +
+        "Loss, gradient and Hessian are printed expanded for P <= 12, det(I - eta H) for P <= 6. " +
+        "The LaTeX is compiled with pdflatex into DIR/derivation.pdf unless --no-compile; if pdflatex is not installed " +
+        "that is a warning (the .tex and .md are still written, exit 0). " +
+        "Exit code: 0 written, 2 usage or input error (or unusable --out folder), 70 pdflatex rejected the generated LaTeX (a bug).";
 
     public static IReadOnlyList<string> Examples { get; } =
     [
@@ -21,7 +25,7 @@ public static class DeriveCommand
     {
         var problem = new ProblemOptionGroup();
         var output = new OutputOptionGroup();
-        var noCompile = new Option<bool>("--no-compile") { Description = "Write the .tex file but do not run pdflatex." };
+        var noCompile = new Option<bool>("--no-compile") { Description = "Write the .tex and .md files but do not run pdflatex (a derivation.pdf from an earlier run is removed)." };
         var command = new Command(Name, Description);
         problem.AddTo(command);
         command.Options.Add(noCompile);
@@ -31,7 +35,7 @@ public static class DeriveCommand
             var request = problem.Read(result);
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings);
+            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings, request.InputFiles.ToList());
             return (int)context.Handlers.Derive(options, context.TerminalFor(outputSettings));
         });
         return command;

@@ -13,8 +13,7 @@ public class CommandHandlers
 {
     public virtual ExitCode Check(CheckOptions options, Terminal terminal) => CheckHandler.Run(options, terminal);
 
-    public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) =>
-        NotImplemented("derive", options.Problem, terminal);
+    public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) => new DeriveHandler().Run(options, terminal);
 
     public virtual ExitCode Evaluate(EvaluateOptions options, Terminal terminal) => EvaluateHandler.Run(options, terminal);
 

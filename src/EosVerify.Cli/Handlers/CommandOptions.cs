@@ -14,7 +14,8 @@ public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings S
     Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
-public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output);
+/// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
+public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null);
 
 public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
 

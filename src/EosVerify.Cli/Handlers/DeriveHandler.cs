@@ -1,0 +1,158 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EosVerify.Networks;
+using EosVerify.Reports;
+using EosVerify.Reports.Tex;
+
+namespace EosVerify.Cli;
+
+/// <summary>
+/// The body of <c>eosverify derive</c>: writes derivation.tex and derivation.md (atomically) into the --out folder
+/// (default <see cref="DefaultFolder"/>), then compiles the .tex with pdflatex into derivation.pdf unless --no-compile.
+/// <list type="bullet">
+/// <item>pdflatex missing: a warning line, exit 0 — the .tex and .md are the product, the PDF a convenience.</item>
+/// <item>pdflatex rejects the generated LaTeX or times out: a warning line with its first error, exit 70 (the
+/// generated LaTeX should always compile, so this is a bug to report); the .tex is kept for the report.</item>
+/// <item>A derivation.pdf left from an earlier run is removed whenever no new one is written, so that the folder
+/// never holds a PDF that does not match its .tex.</item>
+/// </list>
+/// </summary>
+public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultExecutable)
+{
+    /// <summary>The output folder when --out is not given, relative to the working directory.</summary>
+    public const string DefaultFolder = "derivation";
+
+    public const string TexFile = "derivation.tex";
+    public const string MarkdownFile = "derivation.md";
+    public const string PdfFile = "derivation.pdf";
+
+    /// <summary>Generous: a derivation compiles in well under a second, but the machine may be loaded.</summary>
+    public static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(120);
+
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public ExitCode Run(DeriveOptions options, Terminal terminal)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(terminal);
+        var problem = options.Problem;
+        var folder = options.Output.Folder ?? OutputFolder.Prepare(DefaultFolder, options.InputFiles ?? [], "--out");
+
+        foreach (var name in new[] { TexFile, MarkdownFile, PdfFile }) folder.PathFor(name); // no input is overwritten, and nothing is written if one would be
+        var document = ProblemDerivation.Document(problem, out var contents);
+        string texPath = folder.WriteAllText(TexFile, document.ToLatex());
+        terminal.Info($"wrote {texPath}");
+        string markdownPath = folder.WriteAllText(MarkdownFile, document.ToMarkdown());
+        terminal.Info($"wrote {markdownPath}");
+
+        var (pdfStatus, pdfPath, message) = options.NoCompile
+            ? ("skipped", null, "pdflatex not run (--no-compile)")
+            : Compile(folder, texPath);
+        if (pdfPath is null) RemoveStalePdf(folder, terminal);
+        var exitCode = pdfStatus is "failed" or "timed-out" ? ExitCode.InternalError : ExitCode.Success;
+        switch (pdfStatus)
+        {
+            case "compiled" or "skipped":
+                terminal.Info(message);
+                break;
+            case "not-found":
+                terminal.Warning($"{message} {TexFile} and {MarkdownFile} were written; {PdfFile} was not (use --no-compile to skip pdflatex).");
+                break;
+            default:
+                terminal.Warning($"{message} The generated LaTeX should always compile: please report this as a bug with the command line; {texPath} was kept.");
+                break;
+        }
+
+        if (terminal.Format == OutputFormat.Json)
+            terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, pdfStatus, message, exitCode).ToJsonString(Indented));
+        else
+            terminal.Result(Summary(problem, contents, folder, pdfPath));
+        return exitCode;
+    }
+
+    private (string Status, string? PdfPath, string Message) Compile(OutputFolder folder, string texPath)
+    {
+        string target = folder.PathFor(PdfFile); // refuses to overwrite an input file before pdflatex runs
+        var scratch = Directory.CreateTempSubdirectory("eosverify-derive-");
+        try
+        {
+            string scratchPdf = Path.Combine(scratch.FullName, PdfFile);
+            var result = PdfLatex.Compile(texPath, CompileTimeout, pdflatexExecutable, scratchPdf);
+            switch (result.Outcome)
+            {
+                case PdfLatexOutcome.Succeeded:
+                    folder.WriteAllBytes(PdfFile, File.ReadAllBytes(scratchPdf));
+                    string overfull = result.OverfullBoxes.Count == 0 ? "no overfull boxes"
+                        : $"{result.OverfullBoxes.Count} overfull \\hbox warning(s), widest {result.WorstOverfullPoints:0.##} pt";
+                    return ("compiled", target, $"wrote {target} ({overfull})");
+                case PdfLatexOutcome.NotFound:
+                    return ("not-found", null, result.Message);
+                case PdfLatexOutcome.TimedOut:
+                    return ("timed-out", null, result.Message);
+                default:
+                    return ("failed", null, result.Message);
+            }
+        }
+        finally
+        {
+            try { scratch.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private static void RemoveStalePdf(OutputFolder folder, Terminal terminal)
+    {
+        string stale = folder.PathFor(PdfFile);
+        if (!File.Exists(stale)) return;
+        try
+        {
+            File.Delete(stale);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputWriteException(stale, e);
+        }
+        terminal.Info($"removed {stale} from an earlier run: it no longer matches {TexFile}");
+    }
+
+    private static string Summary(Problem problem, ProblemDerivation.Contents contents, OutputFolder folder, string? pdfPath)
+    {
+        string files = pdfPath is null ? $"{TexFile} and {MarkdownFile}" : $"{TexFile}, {MarkdownFile} and {PdfFile}";
+        return $"derivation of {problem.Architecture} (P = {problem.ParameterCount}): {Sections(contents)}; {files} in {folder.FullPath}";
+    }
+
+    private static string Sections(ProblemDerivation.Contents contents)
+    {
+        if (!contents.Expanded)
+            return $"symbolic sections only (expanded polynomials are printed for P ≤ {ProblemDerivation.MaxExpandedParameters})";
+        if (contents.Determinant)
+            return $"expanded loss, gradient, Hessian and det(I − ηH) ({contents.DeterminantTerms} terms)";
+        return contents.DeterminantTerms is { } terms
+            ? $"expanded loss, gradient and Hessian (det(I − ηH) has {terms} terms, more than {ProblemDerivation.MaxDeterminantTerms}: left out)"
+            : $"expanded loss, gradient and Hessian (det(I − ηH) is expanded for P ≤ {ProblemDerivation.MaxDeterminantParameters})";
+    }
+
+    private static JsonObject Json(Problem problem, ProblemDerivation.Contents contents, string tex, string markdown, string? pdf,
+        string pdfStatus, string message, ExitCode exitCode) => new()
+    {
+        ["command"] = "derive",
+        ["architecture"] = problem.Architecture.ToString(),
+        ["parameters"] = problem.ParameterCount,
+        ["files"] = new JsonObject { ["tex"] = tex, ["markdown"] = markdown, ["pdf"] = pdf },
+        ["expanded"] = new JsonObject
+        {
+            ["loss"] = contents.Expanded,
+            ["gradient"] = contents.Expanded,
+            ["hessian"] = contents.Expanded,
+            ["gdJacobianDeterminant"] = contents.Determinant,
+        },
+        ["gdJacobianDeterminantTerms"] = contents.DeterminantTerms,
+        ["pdflatex"] = pdfStatus,
+        ["message"] = message,
+        ["exitCode"] = (int)exitCode,
+    };
+}
