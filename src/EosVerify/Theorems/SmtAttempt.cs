@@ -21,8 +21,14 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
 
     public string FailureReason =>
         $"the SMT query that would certify this claim got no answer from {Result.Solver}: {SolverResult.OutcomeText(Result.Outcome)}"
-        + (Result.Reason.Length > 0 ? $" ({Result.Reason})" : "")
+        + (StableReason.Length > 0 ? $" ({StableReason})" : "")
         + "; raise --timeout, choose another --solver, or use --solver none for numerical evidence only";
+
+    /// <summary>
+    /// The solver's reason as reports show it. A timeout's wording depends on whether the solver stopped itself or
+    /// was killed after the grace period — a race — so it is left out and reports stay byte-identical.
+    /// </summary>
+    private string StableReason => Result.Outcome == SolverOutcome.Timeout ? "" : Result.Reason;
 
     public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct)
     {
@@ -43,7 +49,7 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
             ["solver"] = Result.Solver,
             ["answer"] = SolverResult.OutcomeText(Result.Outcome),
         };
-        if (Result.Reason.Length > 0 && !Result.IsAnswer) o["reason"] = Result.Reason;
+        if (StableReason.Length > 0 && !Result.IsAnswer) o["reason"] = StableReason;
         if (CertificateFile is not null) o["certificate"] = CertificateFile;
         return o;
     }
