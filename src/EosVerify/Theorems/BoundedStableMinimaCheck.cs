@@ -14,23 +14,16 @@ namespace EosVerify.Theorems;
 /// the stable minima gives numerical evidence. A claimed radius is tested: an exactly verified stable minimum beyond
 /// it is a counterexample.
 /// </summary>
-public sealed class BoundedStableMinimaCheck : ITheoremCheck
+public sealed class BoundedStableMinimaCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 0.5;
     private const int RadiusDoublings = 4;
 
-    public string Id => "T3";
+    public override string Id => "T3";
 
-    public string Claim => "The stable minima form a bounded set: every global minimizer θ with S(θ) ≤ 2/η has ‖θ‖ ≤ R(η).";
+    public override string Claim => "The stable minima form a bounded set: every global minimizer θ with S(θ) ≤ 2/η has ‖θ‖ ≤ R(η).";
 
-    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = Decide(context, cancellationToken);
-        return result with { Elapsed = clock.Elapsed };
-    }
-
-    private CheckResult Decide(CheckContext context, CancellationToken ct)
+    protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
         var facts = MinimizerTargetFacts.Of(problem);
@@ -173,6 +166,4 @@ public sealed class BoundedStableMinimaCheck : ITheoremCheck
         return Result(Verdict.Violated, evidence, counterexample, [], $"claimed radius {claim} is too small: {what} (exact)");
     }
 
-    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
-        new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
 }

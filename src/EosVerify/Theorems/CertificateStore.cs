@@ -14,6 +14,8 @@ public sealed class CertificateStore
     private readonly string _prefix;
     private readonly string _relativeFolder;
 
+    /// <param name="directory">Where the .smt2 files go.</param>
+    /// <param name="problemLabel">The problem's name, the first part of every file name.</param>
     /// <param name="relativeFolder">How reports name the folder (e.g. "certificates"), or "" for names alone.</param>
     public CertificateStore(string directory, string problemLabel, string relativeFolder = "")
     {

@@ -13,23 +13,16 @@ namespace EosVerify.Theorems;
 /// the necessary conditions for stability), numerical otherwise. A claimed lower bound on S_min is tested too:
 /// a rational point of M with S below the claim, verified exactly, is a counterexample.
 /// </summary>
-public sealed class LargeStepInstabilityCheck : ITheoremCheck
+public sealed class LargeStepInstabilityCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 1.1;
     private const double BorderlineRelative = 1e-6;
 
-    public string Id => "T4";
+    public override string Id => "T4";
 
-    public string Claim => "For η > η* = 2/S_min every global minimum is linearly unstable (S(θ) > 2/η on M), so GD converges to a global minimum only from a null set of initializations.";
+    public override string Claim => "For η > η* = 2/S_min every global minimum is linearly unstable (S(θ) > 2/η on M), so GD converges to a global minimum only from a null set of initializations.";
 
-    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = Decide(context, cancellationToken);
-        return result with { Elapsed = clock.Elapsed };
-    }
-
-    private CheckResult Decide(CheckContext context, CancellationToken ct)
+    protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
         var facts = MinimizerTargetFacts.Of(problem);
@@ -159,6 +152,4 @@ public sealed class LargeStepInstabilityCheck : ITheoremCheck
             $"the claimed bound S ≥ {claim} fails: a rational global minimizer has S < {claim} (exact)");
     }
 
-    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
-        new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
 }

@@ -17,23 +17,16 @@ namespace EosVerify.Theorems;
 /// L ≥ 2, the rational point whose layers all have rank ρ is on M and Dμ drops rank there (a counterexample). For
 /// small P an SMT query for a rank drop on M is a second, independent certificate.
 /// </summary>
-public sealed class MinimizerManifoldCheck : ITheoremCheck
+public sealed class MinimizerManifoldCheck : TheoremCheck
 {
     private const int MovedPoints = 2;
     private const double NumericRankTolerance = 1e-9;
 
-    public string Id => "T2";
+    public override string Id => "T2";
 
-    public string Claim => "The global minimizers form a smooth manifold: W* is a regular value of the product map μ, so M = μ⁻¹(W*) has dimension P − dL·d0.";
+    public override string Claim => "The global minimizers form a smooth manifold: W* is a regular value of the product map μ, so M = μ⁻¹(W*) has dimension P − dL·d0.";
 
-    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = Decide(context, cancellationToken);
-        return result with { Elapsed = clock.Elapsed };
-    }
-
-    private CheckResult Decide(CheckContext context, CancellationToken ct)
+    protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
         var arch = problem.Architecture;
@@ -185,6 +178,4 @@ public sealed class MinimizerManifoldCheck : ITheoremCheck
         return SmtAttempt.Run(context, query, Id, "rank-drop", ct);
     }
 
-    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
-        new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
 }

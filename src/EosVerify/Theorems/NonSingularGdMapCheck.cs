@@ -13,25 +13,21 @@ namespace EosVerify.Theorems;
 /// denominator (nonzero mod p ⇒ nonzero over Q). Violated when η is exceptional: for L = 1, H is constant, so a zero
 /// determinant at one point is zero everywhere.
 /// </summary>
-public sealed class NonSingularGdMapCheck : ITheoremCheck
+public sealed class NonSingularGdMapCheck : TheoremCheck
 {
     private const int RandomWitnessAttempts = 4;
 
-    public string Id => "T1";
+    public override string Id => "T1";
 
-    public string Claim => "The GD map G_η(θ) = θ − η∇L(θ) is non-singular: det(I − ηH(θ)) is not identically zero in θ.";
+    public override string Claim => "The GD map G_η(θ) = θ − η∇L(θ) is non-singular: det(I − ηH(θ)) is not identically zero in θ.";
 
-    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
+    protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        var problem = context.Problem;
         var exceptional = ExceptionalStepSizes.Compute(context);
         var evidence = new JsonObject { ["exceptionalStepSizes"] = exceptional.ToJson() };
-
-        CheckResult result = problem.Eta is { } eta
-            ? CheckStep(context, eta, exceptional, evidence, cancellationToken)
+        return context.Problem.Eta is { } eta
+            ? CheckStep(context, eta, exceptional, evidence, ct)
             : CheckAllSteps(exceptional, evidence);
-        return result with { Elapsed = clock.Elapsed };
     }
 
     private CheckResult CheckAllSteps(ExceptionalStepSizes exceptional, JsonObject evidence)
@@ -130,5 +126,5 @@ public sealed class NonSingularGdMapCheck : ITheoremCheck
     private const int SymbolicExpansionLimit = 6;
 
     private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, string summary) =>
-        new(Id, Claim, verdict, evidence, counterexample, []) { Summary = summary };
+        Result(verdict, evidence, counterexample, [], summary);
 }

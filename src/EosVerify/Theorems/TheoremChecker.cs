@@ -10,6 +10,9 @@ namespace EosVerify.Theorems;
 /// Runs T1–T4 on a problem. A check that throws is reported as inconclusive with the error, never as a crash and
 /// never as a verdict; cancellation propagates.
 /// </summary>
+/// <param name="options">Seed, time limits, SMT size limits and claimed bounds.</param>
+/// <param name="solver">The SMT backend (a failing one makes the claims that need it inconclusive).</param>
+/// <param name="certificateDirectory">Where certificates are saved.</param>
 /// <param name="certificateFolderName">How reports cite the certificate folder relative to the report ("" = same folder).</param>
 public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory, string certificateFolderName = "")
 {

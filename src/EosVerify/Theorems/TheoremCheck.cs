@@ -1,0 +1,24 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace EosVerify.Theorems;
+
+/// <summary>The common frame of T1–T4: timing, and one way to build a result.</summary>
+public abstract class TheoremCheck : ITheoremCheck
+{
+    public abstract string Id { get; }
+
+    public abstract string Claim { get; }
+
+    public CheckResult Run(CheckContext context, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = Decide(context, cancellationToken);
+        return result with { Elapsed = clock.Elapsed };
+    }
+
+    protected abstract CheckResult Decide(CheckContext context, CancellationToken cancellationToken);
+
+    protected CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
+        new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
+}
