@@ -9,7 +9,7 @@ public static class SweepCommand
     public const string Name = "sweep";
     public const int DefaultRuns = 100;
     public const int DefaultSteps = 2000;
-    public const string DefaultRatios = "0.5,0.8,0.9,0.95,1.05,1.1,1.2,1.5,2";
+    public const string DefaultRatios = "0.5,0.8,0.9,0.95,1.05,1.1,1.25,2";
     public const string DefaultTolerance = "1e-8";
     public const string DefaultScale = "0.5";
     public const int MaxRuns = 1_000_000;

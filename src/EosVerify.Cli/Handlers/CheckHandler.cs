@@ -71,7 +71,7 @@ public static class CheckHandler
         terminal.Result(string.Create(CultureInfo.InvariantCulture,
             $"{all.Count(c => c.Verdict == Verdict.HoldsCertified)} certified, {all.Count(c => c.Verdict == Verdict.HoldsNumerical)} numerical, " +
             $"{all.Count(c => c.Verdict == Verdict.Violated)} violated, {all.Count(c => c.Verdict == Verdict.Inconclusive)} inconclusive; " +
-            $"report in {folder.FullPath}"));
+            $"report in {folder.DisplayPath}"));
     }
 
     private static string Timings(IReadOnlyList<CheckReport> reports)

@@ -46,9 +46,9 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         foreach (var name in new[] { TexFile, MarkdownFile, PdfFile }) folder.PathFor(name); // no input is overwritten, and nothing is written if one would be
         var document = ProblemDerivation.Document(problem, out var contents);
         string texPath = folder.WriteAllText(TexFile, document.ToLatex());
-        terminal.Info($"wrote {texPath}");
+        terminal.Info($"wrote {Path.Combine(folder.DisplayPath, TexFile)}");
         string markdownPath = folder.WriteAllText(MarkdownFile, document.ToMarkdown());
-        terminal.Info($"wrote {markdownPath}");
+        terminal.Info($"wrote {Path.Combine(folder.DisplayPath, MarkdownFile)}");
 
         var (pdfStatus, pdfPath, message) = options.NoCompile
             ? ("skipped", null, "pdflatex not run (--no-compile)")
@@ -89,7 +89,7 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
                     folder.WriteAllBytes(PdfFile, File.ReadAllBytes(scratchPdf));
                     string overfull = result.OverfullBoxes.Count == 0 ? "no overfull boxes"
                         : $"{result.OverfullBoxes.Count} overfull \\hbox warning(s), widest {result.WorstOverfullPoints:0.##} pt";
-                    return ("compiled", target, $"wrote {target} ({overfull})");
+                    return ("compiled", target, $"wrote {Path.Combine(folder.DisplayPath, PdfFile)} ({overfull})");
                 case PdfLatexOutcome.NotFound:
                     return ("not-found", null, result.Message);
                 case PdfLatexOutcome.TimedOut:
@@ -122,7 +122,7 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
     private static string Summary(Problem problem, ProblemDerivation.Contents contents, OutputFolder folder, string? pdfPath)
     {
         string files = pdfPath is null ? $"{TexFile} and {MarkdownFile}" : $"{TexFile}, {MarkdownFile} and {PdfFile}";
-        return $"derivation of {problem.Architecture} (P = {problem.ParameterCount}): {Sections(contents)}; {files} in {folder.FullPath}";
+        return $"derivation of {problem.Architecture} (P = {problem.ParameterCount}): {Sections(contents)}; {files} in {folder.DisplayPath}";
     }
 
     private static string Sections(ProblemDerivation.Contents contents)

@@ -25,14 +25,14 @@ internal static class EvaluateHandler
             terminal.Result(text.TrimEnd('\n'));
             return ExitCode.Success;
         }
-        string path = folder.WriteAllText(FileName, text);
+        folder.WriteAllText(FileName, text);
         if (terminal.Format == OutputFormat.Json)
         {
             terminal.Result(text.TrimEnd('\n'));
             return ExitCode.Success;
         }
         terminal.Table($"evaluate {report["architecture"]}", ["quantity", "value"], SummaryRows(report));
-        terminal.Result($"wrote {path}");
+        terminal.Result($"wrote {Path.Combine(folder.DisplayPath, FileName)}");
         return ExitCode.Success;
     }
 

@@ -61,7 +61,7 @@ internal static class SimulateHandler
             summary.Where(p => p.Value is JsonValue).Select(p => (IReadOnlyList<string>)[p.Key, Text(p.Value!)]));
         terminal.Result(files.Count == 0
             ? $"{Outcome(result.Outcome)} after {result.StepsTaken} steps (give --out DIR to save the trajectory)"
-            : $"{Outcome(result.Outcome)} after {result.StepsTaken} steps; wrote {string.Join(", ", files.Select(f => Path.Combine(options.Output.Folder!.FullPath, f)))}");
+            : $"{Outcome(result.Outcome)} after {result.StepsTaken} steps; wrote {string.Join(", ", files.Select(f => Path.Combine(options.Output.Folder!.DisplayPath, f)))}");
         return ExitCode.Success;
     }
 

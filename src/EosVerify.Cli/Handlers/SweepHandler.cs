@@ -61,13 +61,16 @@ internal static class SweepHandler
         });
         var result = new SweepResult(etaStar, rows);
 
-        string? written = options.Output.Folder?.WriteAllText(CsvFile, SweepCsv.ToCsv(result));
+        var written = new List<string>();
         if (options.Output.Folder is { } folder)
         {
+            folder.WriteAllText(CsvFile, SweepCsv.ToCsv(result));
+            written.Add(Path.Combine(folder.DisplayPath, CsvFile));
             foreach (var name in new[] { "sweep.png", "sweep.svg" })
             {
                 var plot = Reports.Plots.SweepPlot.Build(result, $"step-size sweep on {problem.Architecture}, {options.Runs} runs per η", dashedLines: !Reports.Plots.PlotFile.IsSvg(name));
-                written += ", " + folder.WriteAllBytes(name, Reports.Plots.PlotFile.Encode(plot, name));
+                folder.WriteAllBytes(name, Reports.Plots.PlotFile.Encode(plot, name));
+                written.Add(Path.Combine(folder.DisplayPath, name));
             }
         }
         if (terminal.Format == OutputFormat.Json)
@@ -81,7 +84,7 @@ internal static class SweepHandler
             [
                 G(r.Ratio), G(r.Eta), I(r.Runs), I(r.Converged), I(r.Diverged), I(r.Saddle), I(r.Neither), G(r.ConvergedUpperBound),
             ]));
-        terminal.Result(written is null ? "give --out DIR to save sweep.csv" : $"wrote {written}");
+        terminal.Result(written.Count == 0 ? "give --out DIR to save sweep.csv and its plots" : $"wrote {string.Join(", ", written)}");
         return ExitCode.Success;
     }
 

@@ -15,7 +15,7 @@ public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong P
 {
     public bool IsZero => Exact is { } e ? e.IsZero : Residue == 0;
 
-    public string MethodName => Exact is not null ? "exact Bareiss determinant" : $"determinant modulo the prime {Prime}";
+    public string MethodName => Exact is not null ? "exact determinant over Q" : $"determinant modulo the prime {Prime}";
 
     public static WitnessDeterminant Compute(Problem problem, IReadOnlyList<Rational> theta, Rational eta, int maxExactParameters)
     {
@@ -55,7 +55,7 @@ public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong P
         if (theta is not null) o["theta"] = ExactJson.Vector(theta);
         if (Exact is { } e)
         {
-            o["method"] = "bareiss";
+            o["method"] = "exact";
             string digits = e.ToString();
             o["determinant"] = digits.Length <= 200 ? digits : $"{(e.Sign < 0 ? "-" : "")}<{digits.Length} characters>";
             o["determinantApprox"] = ExactJson.Number(e.ToDouble());

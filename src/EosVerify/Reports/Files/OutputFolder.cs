@@ -13,6 +13,16 @@ public sealed class OutputFolder
 
     public string FullPath { get; }
 
+    /// <summary>The folder as messages show it: relative to the working folder when inside it, else the full path.</summary>
+    public string DisplayPath
+    {
+        get
+        {
+            var relative = Path.GetRelativePath(Environment.CurrentDirectory, FullPath);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? FullPath : relative;
+        }
+    }
+
     /// <summary>The option or field named in errors (the CLI passes "--out").</summary>
     public string Field { get; }
 
