@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs what NuGet does not bring: the z3 and cvc5 solvers and the TeX Live subset that compiles derivations.
+# Installs what NuGet does not bring: the z3 and cvc5 solvers, the TeX Live subset that compiles derivations, and
+# OpenBLAS (optional fast matrix kernels, measured in docs/benchmarks/numerics.md).
 # Idempotent: packages already present are not reinstalled. Run as root (or with sudo) on Debian 12.
 set -euo pipefail
 
-wanted=(z3 cvc5 texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern poppler-utils)
+wanted=(z3 cvc5 texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern poppler-utils libopenblas0)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

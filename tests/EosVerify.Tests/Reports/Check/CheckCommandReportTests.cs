@@ -81,4 +81,29 @@ public class CheckCommandReportTests
         Assert.That(t1["verdict"]!.GetValue<string>(), Is.EqualTo("violated"));
         Assert.That(File.ReadAllText(problem), Does.Contain("\"eta\": 0.5"), "the input is untouched");
     }
+
+    [Test]
+    public void TheLatexReportCompiles()
+    {
+        Assert.That(Check("tex").ExitCode, Is.EqualTo(0));
+        var result = EosVerify.Reports.Tex.PdfLatex.Compile(Path.Combine(_root, "tex", "report.tex"), TimeSpan.FromSeconds(60));
+        if (result.Outcome == EosVerify.Reports.Tex.PdfLatexOutcome.NotFound) Assert.Ignore(result.Message);
+        Assert.That(result.Outcome, Is.EqualTo(EosVerify.Reports.Tex.PdfLatexOutcome.Succeeded), string.Join("\n", result.Errors));
+    }
+
+    [Test]
+    public void ACrashingSolverGivesExitCodeThreeWithTheReason()
+    {
+        // 2-2-1 far beyond η*: T4 needs the SMT query, and the "solver" is a script that crashes.
+        string crash = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fakes", "crash.sh");
+        string wrapper = Path.Combine(_root, "z3");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec /bin/sh '{crash}' \"$@\"\n");
+        File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var outcome = CliRunner.Run("check", "--arch", "2-2-1", "--samples", "8", "--seed", "1", "--eta", "2",
+            "--z3-path", wrapper, "--out", Path.Combine(_root, "crash"), "--json");
+        Assert.That(outcome.ExitCode, Is.EqualTo(3), outcome.Error);
+        var t4 = JsonNode.Parse(outcome.Out)!["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "T4")!;
+        Assert.That(t4["verdict"]!.GetValue<string>(), Is.EqualTo("inconclusive"));
+        Assert.That(t4["evidence"]!["reason"]!.GetValue<string>(), Does.Contain("crashed"));
+    }
 }
