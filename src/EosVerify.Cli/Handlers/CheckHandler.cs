@@ -94,7 +94,7 @@ public static class CheckHandler
             ["totalSeconds"] = Math.Round(reports.SelectMany(r => r.Checks).Sum(c => c.Elapsed.TotalSeconds), 3),
             ["problems"] = problems,
         };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+        return root.ToJsonString(ReportJson.Indented) + "\n";
     }
 
     private static string SolverName(SolverChoice choice) => choice switch

@@ -30,12 +30,6 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
     /// <summary>Generous: a derivation compiles in well under a second, but the machine may be loaded.</summary>
     public static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(120);
 
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public ExitCode Run(DeriveOptions options, Terminal terminal)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -69,7 +63,7 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         }
 
         if (terminal.Format == OutputFormat.Json)
-            terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, pdfStatus, message, exitCode).ToJsonString(Indented));
+            terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, pdfStatus, message, exitCode).ToJsonString(ReportJson.Indented));
         else
             terminal.Result(Summary(problem, contents, folder, pdfPath));
         return exitCode;

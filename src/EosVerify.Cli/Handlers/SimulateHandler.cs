@@ -18,8 +18,6 @@ internal static class SimulateHandler
 {
     public const string TrajectoryFile = "trajectory.csv";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static ExitCode Run(SimulateOptions options, Terminal terminal)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -54,7 +52,7 @@ internal static class SimulateHandler
         var summary = Summary(problem, options, result, files);
         if (terminal.Format == OutputFormat.Json)
         {
-            terminal.Result(summary.ToJsonString(Indented));
+            terminal.Result(summary.ToJsonString(ReportJson.Indented));
             return ExitCode.Success;
         }
         terminal.Table($"simulate {problem.Architecture}", ["quantity", "value"],

@@ -15,12 +15,6 @@ namespace EosVerify.Reports;
 /// </summary>
 public static class CatalogueManifest
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(CatalogueResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -39,7 +33,7 @@ public static class CatalogueManifest
                 ["cvc5"] = Tally(result.Tally.Cvc5),
             },
         };
-        return root.ToJsonString(Indented) + "\n";
+        return root.ToJsonString(ReportJson.Indented) + "\n";
     }
 
     private static JsonObject Entry(CatalogueEntryResult e)

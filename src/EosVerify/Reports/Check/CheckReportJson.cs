@@ -11,12 +11,6 @@ namespace EosVerify.Reports;
 /// </summary>
 public static class CheckReportJson
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static JsonObject ToJson(CheckReport report)
     {
         var checks = new JsonArray();
@@ -50,6 +44,6 @@ public static class CheckReportJson
         JsonNode root = reports.Count == 1
             ? ToJson(reports[0])
             : new JsonObject { ["reports"] = new JsonArray(reports.Select(r => (JsonNode?)ToJson(r)).ToArray()) };
-        return root.ToJsonString(Indented) + "\n";
+        return root.ToJsonString(ReportJson.Indented) + "\n";
     }
 }

@@ -9,12 +9,6 @@ namespace EosVerify.Reports;
 /// <summary>report.md: a GitHub-readable summary table per problem, then each check's evidence as JSON blocks.</summary>
 public static class CheckReportMarkdown
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Write(IReadOnlyList<CheckReport> reports)
     {
         var sb = new StringBuilder();
@@ -55,7 +49,7 @@ public static class CheckReportMarkdown
     private static void AppendJsonBlock(StringBuilder sb, string title, JsonObject o)
     {
         sb.Append("<details><summary>").Append(title).Append("</summary>\n\n```json\n");
-        sb.Append(o.ToJsonString(Indented)).Append("\n```\n\n</details>\n\n");
+        sb.Append(o.ToJsonString(ReportJson.Indented)).Append("\n```\n\n</details>\n\n");
     }
 
     private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

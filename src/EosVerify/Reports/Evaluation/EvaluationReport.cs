@@ -17,12 +17,6 @@ namespace EosVerify.Reports.Evaluation;
 /// </summary>
 public static class EvaluationReport
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static JsonObject Build(Problem problem, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -100,7 +94,7 @@ public static class EvaluationReport
     public static string ToJsonText(JsonObject report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.ToJsonString(Indented) + "\n";
+        return report.ToJsonString(ReportJson.Indented) + "\n";
     }
 
     /// <summary>det(I − ηH): exact for P ≤ the limit; else Π(1 − ηλ_i) over the dense spectrum; else null.</summary>
