@@ -26,10 +26,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
-        var facts = MinimizerTargetFacts.Of(problem);
-        var evidence = new JsonObject { ["hypotheses"] = facts.ToJson() };
-        var (eta, source) = StepSizeChoice.Resolve(context, DefaultMultipleOfCriticalEta);
-        StepSizeChoice.Describe(evidence, eta, source);
+        var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
         if (context.Options.ClaimedRadius is { } claimed) evidence["claimedRadius"] = ExactJson.Value(claimed);
 
         if (!facts.IsFullRank)

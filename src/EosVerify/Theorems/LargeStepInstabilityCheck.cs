@@ -25,10 +25,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
-        var facts = MinimizerTargetFacts.Of(problem);
-        var evidence = new JsonObject { ["hypotheses"] = facts.ToJson() };
-        var (eta, source) = StepSizeChoice.Resolve(context, DefaultMultipleOfCriticalEta);
-        StepSizeChoice.Describe(evidence, eta, source);
+        var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
         evidence["covers"] = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
         evidence["notCovered"] = problem.Architecture.Depth >= 3
             ? "non-strict saddles such as θ = 0 (H(0) = 0, DG = I): no linear-instability argument applies there; GD can linger near them (see the sweep's 'saddle' class)"

@@ -15,6 +15,16 @@ public static class StepSizeChoice
         return (chosen, $"not given: {multipleOfCriticalEta.ToString(System.Globalization.CultureInfo.InvariantCulture)}·η* (numeric η* ≈ {etaStar:G6}), rounded to 12 digits");
     }
 
+    /// <summary>What T3 and T4 start from: the exact facts, evidence holding them, and the step size (described there).</summary>
+    public static (MinimizerTargetFacts Facts, JsonObject Evidence, Rational Eta) Begin(CheckContext context, double multipleOfCriticalEta)
+    {
+        var facts = MinimizerTargetFacts.Of(context.Problem);
+        var evidence = new JsonObject { ["hypotheses"] = facts.ToJson() };
+        var (eta, source) = Resolve(context, multipleOfCriticalEta);
+        Describe(evidence, eta, source);
+        return (facts, evidence, eta);
+    }
+
     public static void Describe(JsonObject evidence, Rational eta, string source)
     {
         evidence["eta"] = ExactJson.Value(eta);

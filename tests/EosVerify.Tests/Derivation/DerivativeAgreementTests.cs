@@ -107,18 +107,9 @@ public class DerivativeAgreementTests
         var w = new double[widths[^1], widths[0]];
         for (int col = 0; col < widths[0]; col++)
         {
-            var a = new double[widths[0]];
-            a[col] = 1;
-            int offset = 0;
-            for (int k = 1; k < widths.Count; k++)
-            {
-                var next = new double[widths[k]];
-                for (int i = 0; i < widths[k]; i++)
-                    for (int j = 0; j < widths[k - 1]; j++)
-                        next[i] += theta[offset + i * widths[k - 1] + j] * a[j];
-                offset += widths[k] * widths[k - 1];
-                a = next;
-            }
+            var unit = new double[widths[0]];
+            unit[col] = 1;
+            var a = TestNetworks.Forward(widths, theta, unit);
             for (int r = 0; r < a.Length; r++) w[r, col] = a[r];
         }
         return w;

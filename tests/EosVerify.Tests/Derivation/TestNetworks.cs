@@ -44,22 +44,29 @@ internal static class TestNetworks
         double sum = 0;
         for (int s = 0; s < n; s++)
         {
-            // Forward pass of sample s through the layers.
-            var a = new double[widths[0]];
-            for (int i = 0; i < widths[0]; i++) a[i] = c.X[i, s];
-            int offset = 0;
-            for (int k = 1; k < widths.Count; k++)
-            {
-                var next = new double[widths[k]];
-                for (int i = 0; i < widths[k]; i++)
-                    for (int j = 0; j < widths[k - 1]; j++)
-                        next[i] += theta[offset + i * widths[k - 1] + j] * a[j];
-                offset += widths[k] * widths[k - 1];
-                a = next;
-            }
+            var input = new double[widths[0]];
+            for (int i = 0; i < widths[0]; i++) input[i] = c.X[i, s];
+            var a = Forward(widths, theta, input);
             for (int i = 0; i < a.Length; i++) sum += (a[i] - c.Y[i, s]) * (a[i] - c.Y[i, s]);
         }
         return c.Problem.LossScale == LossScale.Mean ? sum / n : sum / (2 * n);
+    }
+
+    /// <summary>W_L⋯W_1·x, one layer at a time, straight from θ's row-major layout.</summary>
+    public static double[] Forward(IReadOnlyList<int> widths, double[] theta, double[] x)
+    {
+        var a = x;
+        int offset = 0;
+        for (int k = 1; k < widths.Count; k++)
+        {
+            var next = new double[widths[k]];
+            for (int i = 0; i < widths[k]; i++)
+                for (int j = 0; j < widths[k - 1]; j++)
+                    next[i] += theta[offset + i * widths[k - 1] + j] * a[j];
+            offset += widths[k] * widths[k - 1];
+            a = next;
+        }
+        return a;
     }
 
     public static double[] ToDouble(IReadOnlyList<Rational> v) => v.Select(q => q.ToDouble()).ToArray();
