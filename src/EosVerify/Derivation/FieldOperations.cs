@@ -31,7 +31,7 @@ internal readonly struct PrimeField : IFieldOperations<ulong>
 
     public PrimeField(ulong prime)
     {
-        if (!PrimeTest.IsPrime(prime)) throw new ArgumentException($"The modulus {prime} is not a prime.", nameof(prime));
+        if (!Primes.IsPrime(prime)) throw new ArgumentException($"The modulus {prime} is not a prime.", nameof(prime));
         Prime = prime;
     }
 
@@ -57,46 +57,6 @@ internal readonly struct PrimeField : IFieldOperations<ulong>
             throw new ArgumentException($"The prime {Prime} divides the denominator of {value}; choose another prime.", nameof(value));
         var num = value.Numerator % p;
         if (num.Sign < 0) num += p;
-        return Multiply((ulong)num, PrimeTest.PowMod(den, Prime - 2, Prime));
-    }
-}
-
-internal static class PrimeTest
-{
-    public static ulong PowMod(ulong b, ulong e, ulong m)
-    {
-        UInt128 result = 1 % m, x = b % m;
-        while (e > 0)
-        {
-            if ((e & 1) != 0) result = result * x % m;
-            x = x * x % m;
-            e >>= 1;
-        }
-        return (ulong)result;
-    }
-
-    /// <summary>Deterministic Miller–Rabin: these twelve bases decide every 64-bit integer.</summary>
-    public static bool IsPrime(ulong n)
-    {
-        if (n < 2) return false;
-        ulong[] bases = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37];
-        foreach (var b in bases)
-            if (n % b == 0) return n == b;
-        ulong d = n - 1;
-        int s = 0;
-        while ((d & 1) == 0) { d >>= 1; s++; }
-        foreach (var a in bases)
-        {
-            ulong x = PowMod(a, d, n);
-            if (x == 1 || x == n - 1) continue;
-            bool composite = true;
-            for (int r = 1; r < s && composite; r++)
-            {
-                x = (ulong)((UInt128)x * x % n);
-                if (x == n - 1) composite = false;
-            }
-            if (composite) return false;
-        }
-        return true;
+        return Multiply((ulong)num, Primes.PowMod(den, Prime - 2, Prime));
     }
 }

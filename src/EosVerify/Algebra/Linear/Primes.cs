@@ -41,7 +41,8 @@ internal static class Primes
             if (IsPrime(candidate)) yield return candidate;
     }
 
-    private static ulong PowMod(ulong a, ulong e, ulong n)
+    /// <summary>a^e mod n for any 64-bit n (128-bit intermediates).</summary>
+    internal static ulong PowMod(ulong a, ulong e, ulong n)
     {
         ulong result = 1;
         a %= n;
