@@ -39,8 +39,7 @@ public static class CheckHandler
             var problem = problems[i];
             string label = problem.Name ?? problem.Architecture.ToString();
             terminal.Info($"[{i + 1}/{problems.Count}] checking {label} (P = {problem.ParameterCount})");
-            var report = terminal.WithProgress($"{label}", progress =>
-                checker.Check(problem, new Progress<string>(_ => { }), cancellationToken));
+            var report = terminal.WithProgress(label, progress => checker.Check(problem, progress, cancellationToken));
             reports.Add(report);
         }
 

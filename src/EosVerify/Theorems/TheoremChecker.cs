@@ -24,7 +24,10 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
         new LargeStepInstabilityCheck(),
     ];
 
-    public CheckReport Check(Problem problem, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="problem">The problem to check.</param>
+    /// <param name="progress">Receives the fraction of the checks done (0 to 1), after each check.</param>
+    /// <param name="cancellationToken">Stops between checks and inside long ones.</param>
+    public CheckReport Check(Problem problem, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
         var label = problem.Name ?? problem.Architecture.ToString();
         var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label, certificateFolderName));
@@ -32,8 +35,8 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
         foreach (var check in AllChecks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report($"{label}: {check.Id}");
             results.Add(RunGuarded(check, context, cancellationToken));
+            progress?.Report((double)results.Count / AllChecks.Count);
         }
         return new CheckReport(problem, results, [solver.Description]);
     }
