@@ -6,58 +6,86 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// Numerical search for stable minima far from the origin (witnesses against a claimed radius, and evidence where no
-/// radius is proved): greedy ascent of ‖θ‖ over {θ ∈ M : S(θ) ≤ 2/η}. Each step perturbs θ (a Gaussian step plus an
-/// outward push), retracts onto M by correcting an end layer (W_1 += Aᵀ(AAᵀ)⁻¹(W* − A W_1), or the mirror image on W_L),
-/// and is accepted only if it is stable with a small margin and farther out; the step grows on success and shrinks on
-/// failure. Full-rank case only (G = 0 on M, so S is the Gauss–Newton sharpness of <see cref="ManifoldSharpness"/>).
+/// radius is proved): ascent of ‖θ‖ over {θ ∈ M : S(θ) ≤ 2/η}. Each round picks a random direction with an outward
+/// component, follows the curve s ↦ retract(θ + s·v) onto M (an end layer absorbs the error: W_1 += Aᵀ(AAᵀ)⁻¹(W* − A W_1),
+/// or the mirror image on W_L) out to the stability boundary by a growing grid and bisection, and moves there when
+/// that is farther out. Full-rank case only (G = 0 on M, so S is the Gauss–Newton sharpness of <see cref="ManifoldSharpness"/>).
 /// </summary>
 public static class FarthestStableSearch
 {
     private const double StabilityMargin = 1e-9;
+    private const int Bisections = 24;
 
-    /// <param name="Accepted">The accepted points of every run, in order of increasing norm within each run.</param>
+    /// <param name="Accepted">The starts and every point the search moved to, all numerically stable.</param>
     public sealed record Result(IReadOnlyList<double[]> Accepted, double LargestNorm, double[]? Farthest, int Proposed);
 
-    public static Result Run(NumericProblem problem, Matrix<double> wStar, IEnumerable<double[]> starts, double eta, SeededRandom random, int stepsPerStart = 150)
+    /// <summary>
+    /// For each stable start: a scan of <paramref name="directions"/> random directions out to the boundary, then
+    /// <paramref name="rounds"/> ascent rounds from each of the three farthest boundary points found.
+    /// </summary>
+    public static Result Run(NumericProblem problem, Matrix<double> wStar, IEnumerable<double[]> starts, double eta, SeededRandom random,
+        int directions = 100, int rounds = 30)
     {
         var sharpness = new ManifoldSharpness(problem);
         double limit = 2 / eta * (1 - StabilityMargin);
         var accepted = new List<double[]>();
-        double largest = 0;
-        double[]? farthest = null;
         int proposed = 0;
         foreach (var start in starts)
         {
             if (!IsStable(sharpness, start, limit)) continue;
-            var current = start;
-            double norm = Norm(current);
-            Record(current, norm);
-            double scale = 0.1 * (1 + norm);
-            for (int step = 0; step < stepsPerStart; step++)
+            accepted.Add(start);
+            var boundary = new List<double[]>();
+            for (int i = 0; i < directions; i++)
+                if (Boundary(start, RandomDirection(start, outward: false)) is { } point) boundary.Add(point);
+            foreach (var seed in boundary.OrderByDescending(Norm).Take(3))
             {
-                proposed++;
-                var moved = new double[current.Length];
-                for (int p = 0; p < moved.Length; p++)
-                    moved[p] = current[p] + scale * (random.NextNormal() / Math.Sqrt(moved.Length) + (norm > 0 ? current[p] / norm : 0));
-                var proposal = Retract(problem, moved, wStar);
-                double proposalNorm = proposal is null ? 0 : Norm(proposal);
-                if (proposal is not null && proposalNorm > norm && IsStable(sharpness, proposal, limit))
+                var current = seed;
+                accepted.Add(current);
+                for (int round = 0; round < rounds; round++)
                 {
-                    current = proposal;
-                    norm = proposalNorm;
-                    Record(current, norm);
-                    scale *= 1.5;
+                    if (Boundary(current, RandomDirection(current, outward: round % 2 == 0)) is not { } next || Norm(next) <= Norm(current)) continue;
+                    current = next;
+                    accepted.Add(current);
                 }
-                else scale *= 0.6;
-                if (scale < 1e-12 * (1 + norm)) break;
             }
         }
-        return new Result(accepted, largest, farthest, proposed);
+        var farthest = accepted.Count == 0 ? null : accepted.MaxBy(Norm);
+        return new Result(accepted, farthest is null ? 0 : Norm(farthest), farthest, proposed);
 
-        void Record(double[] theta, double norm)
+        double[] RandomDirection(double[] from, bool outward)
         {
-            accepted.Add(theta);
-            if (norm > largest || farthest is null) { largest = norm; farthest = theta; }
+            double norm = Norm(from);
+            var v = new double[from.Length];
+            for (int p = 0; p < v.Length; p++) v[p] = random.NextNormal() / Math.Sqrt(v.Length) + (outward && norm > 0 ? from[p] / norm : 0);
+            double vn = Norm(v);
+            for (int p = 0; p < v.Length; p++) v[p] /= vn;
+            return v;
+        }
+
+        // The farthest stable point on s ↦ retract(from + s·v): a doubling grid, then bisection on the first failure.
+        double[]? Boundary(double[] from, double[] v)
+        {
+            double[]? At(double step)
+            {
+                proposed++;
+                var moved = new double[from.Length];
+                for (int p = 0; p < moved.Length; p++) moved[p] = from[p] + step * v[p];
+                var point = Retract(problem, moved, wStar);
+                return point is not null && IsStable(sharpness, point, limit) ? point : null;
+            }
+            double lo = 0, hi = 0, s = 0.05 * (1 + Norm(from));
+            double[]? best = null;
+            for (int i = 0; i < 40; i++, s *= 2)
+            {
+                if (At(s) is { } ok) { lo = s; best = ok; } else { hi = s; break; }
+            }
+            if (hi == 0) return best;
+            for (int i = 0; i < Bisections; i++)
+            {
+                double mid = (lo + hi) / 2;
+                if (At(mid) is { } ok) { lo = mid; best = ok; } else hi = mid;
+            }
+            return best;
         }
     }
 

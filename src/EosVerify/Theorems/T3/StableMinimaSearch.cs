@@ -40,7 +40,7 @@ public sealed class StableMinimaSearch
         ["largestNorm"] = ExactJson.Number(_result.LargestNorm),
         ["acceptedMoves"] = _result.Accepted.Count,
         ["proposedMoves"] = _result.Proposed,
-        ["method"] = "greedy ascent of ‖θ‖ over numerically stable points of M (random steps with an outward push, retracted onto M)",
+        ["method"] = "random directions out to the stability boundary along curves retracted onto M, then ascent of ‖θ‖ from the farthest boundary points",
     };
 
     /// <summary>An exact stable global minimizer with ‖θ‖ &gt; claim, from the points the search accepted (farthest first).</summary>
