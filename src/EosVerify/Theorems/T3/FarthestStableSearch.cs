@@ -19,13 +19,23 @@ public static class FarthestStableSearch
     /// <param name="Accepted">The starts and every point the search moved to, all numerically stable.</param>
     public sealed record Result(IReadOnlyList<double[]> Accepted, double LargestNorm, double[]? Farthest, int Proposed);
 
-    /// <summary>
-    /// For each stable start: a scan of <paramref name="directions"/> random directions out to the boundary, then
-    /// <paramref name="rounds"/> ascent rounds from each of the three farthest boundary points found.
-    /// </summary>
-    public static Result Run(NumericProblem problem, Matrix<double> wStar, IEnumerable<double[]> starts, double eta, SeededRandom random,
-        int directions = 100, int rounds = 30)
+    /// <summary>Evaluations (a retraction plus a (dL·d0)² eigenproblem each) allowed for a problem of this size.</summary>
+    /// <remarks>Cost model: one evaluation ≈ (dL·d0)³ + Σ_k d_k³ flops; the budget is ~4·10⁸ flops, between 600 and 20,000 evaluations.</remarks>
+    public static int EvaluationBudget(Architecture architecture)
     {
+        double m = (double)architecture.InputDimension * architecture.OutputDimension;
+        double cost = m * m * m + architecture.Widths.Sum(d => (double)d * d * d);
+        return (int)Math.Clamp(4e8 / cost, 600, 20_000);
+    }
+
+    /// <summary>
+    /// For each stable start: a scan of random directions out to the boundary, then ascent rounds from each of the three
+    /// farthest boundary points found; about 30 evaluations per boundary search, half of the budget for each phase.
+    /// </summary>
+    public static Result Run(NumericProblem problem, Matrix<double> wStar, IReadOnlyList<double[]> starts, double eta, SeededRandom random)
+    {
+        int perStart = EvaluationBudget(problem.Architecture) / Math.Max(1, starts.Count) / 30;
+        int directions = Math.Max(2, perStart / 2), rounds = Math.Max(1, perStart / 6);
         var sharpness = new ManifoldSharpness(problem);
         double limit = 2 / eta * (1 - StabilityMargin);
         var accepted = new List<double[]>();
