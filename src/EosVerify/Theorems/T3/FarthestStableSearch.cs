@@ -17,6 +17,9 @@ public static class FarthestStableSearch
     private const int Bisections = 24;
 
     /// <param name="Accepted">The starts and every point the search moved to, all numerically stable.</param>
+    /// <param name="LargestNorm">max ‖θ‖ over <paramref name="Accepted"/>.</param>
+    /// <param name="Farthest">The point attaining it (null when no start was stable).</param>
+    /// <param name="Proposed">Points evaluated.</param>
     public sealed record Result(IReadOnlyList<double[]> Accepted, double LargestNorm, double[]? Farthest, int Proposed);
 
     /// <summary>Evaluations (a retraction plus a (dL·d0)² eigenproblem each) allowed for a problem of this size.</summary>
