@@ -75,6 +75,16 @@ public sealed class ExactManifoldSharpness
     /// <summary>S(θ) &lt; s, exactly.</summary>
     public bool Below(Rational s) => s.Sign > 0 && (Dimension == 0 || ExactLinearAlgebra.IsPositiveDefinite(Shifted(s)));
 
+    /// <summary>Above this size <see cref="ProvedBelow"/> uses the congruence certificate instead of fraction-free elimination.</summary>
+    public const int MaxEliminationDimension = 24;
+
+    /// <summary>
+    /// S(θ) &lt; s proved: decided exactly (as <see cref="Below"/>) up to <see cref="MaxEliminationDimension"/>, above it
+    /// by the sufficient exact test of <see cref="CongruenceDefiniteness"/> (false then means "not proved").
+    /// </summary>
+    public bool ProvedBelow(Rational s) =>
+        Dimension <= MaxEliminationDimension ? Below(s) : s.Sign > 0 && CongruenceDefiniteness.ProvesPositiveDefinite(Shifted(s));
+
     private RationalMatrix Shifted(Rational s) =>
         RationalMatrix.Create(Dimension, Dimension, (p, q) => (p == q ? s * _inverseCurvature[p] : Rational.Zero) - _gram[p, q]);
 }
