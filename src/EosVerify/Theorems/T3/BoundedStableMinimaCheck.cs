@@ -42,6 +42,13 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         var arch = problem.Architecture;
         if (arch.Depth == 1) return LinearRegression(context, wStar, eta, evidence);
 
+        if (ScalarChain.TryCreate(problem) is null && rho > 0 && ProductSharpnessLowerBound.For(problem, wStar) is var lower && lower.Exceeds(2 / eta))
+        {
+            evidence["stableMinimaExist"] = false;
+            evidence["minSharpnessLowerBound"] = ExactJson.Value(lower.Rational);
+            evidence["method"] = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > 2/S_lo: there are no stable minima, the empty set is bounded (exact)");
+        }
         var rayLayers = StableRay.CandidateLayers(arch, rho).ToList();
         if (rayLayers.Count > 0)
         {

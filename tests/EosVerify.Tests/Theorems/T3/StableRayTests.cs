@@ -58,6 +58,20 @@ public class StableRayTests
     }
 
     [Test]
+    public void BeyondTheCertifiedCriticalStepThereAreNoStableMinimaEvenWithRoomForRays()
+    {
+        // Whitened 1-2-2-1 data (Sxx = 1, W* = 2): S_min = L·σ_max^{2(L−1)/L} = 3·2^{4/3} ≈ 7.56 (Nar & Sastry), so at
+        // η = 1/3 (2/η = 6) no minimum is stable and T3 holds vacuously — certified, although rays exist at smaller η.
+        var problem = TestProblems.FromMoments("1-2-2-1", "1", "2", "4", eta: "1/3");
+        var result = BoundedStableMinimaCheckTests.Run(problem);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
+        Assert.That(result.Evidence["stableMinimaExist"]!.GetValue<bool>(), Is.False);
+        Assert.That(3 * Math.Pow(2, 4.0 / 3), Is.GreaterThan(6));
+        var smaller = BoundedStableMinimaCheckTests.Run(problem.WithEta(new Rational(1, 4)));
+        Assert.That(smaller.Verdict, Is.EqualTo(Verdict.Violated), "2/η = 8 > 7.56: the balanced point is stable and carries a ray");
+    }
+
+    [Test]
     public void AClaimedRadiusIsViolatedByARayPointBeyondIt()
     {
         var problem = IssueExample();
