@@ -13,8 +13,12 @@ namespace EosVerify.Cli;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args) =>
-        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, new CommandHandlers());
+    public static int Main(string[] args)
+    {
+        using var interruption = Interruption.Install(Console.Error);
+        int code = Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, new CommandHandlers(interruption.Token));
+        return interruption.Finish(code);
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, interactive: false, new CommandHandlers());
@@ -40,6 +44,10 @@ public static class Program
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             });
+        }
+        catch (OperationCanceledException) when (handlers.Cancellation.IsCancellationRequested)
+        {
+            return (int)ExitCode.Interrupted; // Main turns this into the signal's own code and line
         }
         catch (Exception e)
         {

@@ -12,16 +12,26 @@ namespace EosVerify.Cli;
 /// <summary>
 /// `check`: T1–T4 on the problem (or the default suite); report.json, report.md, report.tex and the certificates in
 /// the output folder, timings in timings.json (kept out of the report so reports diff cleanly); a verdict table on
-/// the terminal; the exit code of the worst verdict.
+/// the terminal; the exit code of the worst verdict. The run is written into a staging folder and moved into place
+/// at the end (<see cref="StagedRun"/>), so the output folder holds exactly one complete run, or is untouched.
 /// </summary>
 public static class CheckHandler
 {
     public const string CertificateFolder = "certificates";
 
+    /// <summary>What one run writes at the top of the output folder; each replaces the same entry of an earlier run.</summary>
+    public static IReadOnlyList<OutputEntry> RunEntries { get; } =
+    [
+        OutputEntry.File("report.json"), OutputEntry.File("report.md"), OutputEntry.File("report.tex"),
+        OutputEntry.File("timings.json"), OutputEntry.Folder(CertificateFolder),
+    ];
+
     public static ExitCode Run(CheckOptions options, Terminal terminal, CancellationToken cancellationToken = default)
     {
         var problems = options.Problem is { } p ? [p] : DefaultSuite.Problems();
-        var folder = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? []);
+        var target = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? [], "--out");
+        using var run = StagedRun.Begin(target, RunEntries);
+        var folder = run.Folder;
         var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
         if (notice is not null) terminal.Warning(notice);
         var checkOptions = new Theorems.CheckOptions
@@ -47,8 +57,10 @@ public static class CheckHandler
         folder.WriteAllText("report.md", CheckReportMarkdown.Write(reports));
         folder.WriteAllText("report.tex", CheckReportLatex.Write(reports));
         folder.WriteAllText("timings.json", Timings(reports));
+        cancellationToken.ThrowIfCancellationRequested();
+        run.Commit();
 
-        Show(reports, terminal, folder);
+        Show(reports, terminal, target);
         return (ExitCode)VerdictExtensions.ExitCode(reports.SelectMany(r => r.Checks).Select(c => c.Verdict));
     }
 
