@@ -32,8 +32,10 @@ public static class CheckHandler
         var target = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? [], "--out");
         using var run = StagedRun.Begin(target, RunEntries);
         var folder = run.Folder;
-        var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
+        var backend = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
         if (notice is not null) terminal.Warning(notice);
+        var solver = new SolverFaultWatch(backend, terminal.Warning);
+        solver.ProbeExecutable();
         var checkOptions = new Theorems.CheckOptions
         {
             Seed = options.Seed,
