@@ -32,9 +32,7 @@ public static class CheckHandler
         var target = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? [], "--out");
         using var run = StagedRun.Begin(target, RunEntries);
         var folder = run.Folder;
-        var backend = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
-        if (notice is not null) terminal.Warning(notice);
-        var solver = new SolverFaultWatch(backend, terminal.Warning);
+        var solver = new SolverFaultWatch(Backend(options.Solver, terminal), terminal.Warning);
         solver.ProbeExecutable();
         var checkOptions = new Theorems.CheckOptions
         {
@@ -45,6 +43,7 @@ public static class CheckHandler
         };
         var checker = new TheoremChecker(checkOptions, solver, folder.PathFor(CertificateFolder), CertificateFolder);
 
+        var trust = SolverTrust.Statement(solver);
         var reports = new List<CheckReport>();
         for (int i = 0; i < problems.Count; i++)
         {
@@ -52,7 +51,7 @@ public static class CheckHandler
             string label = problem.Name ?? problem.Architecture.ToString();
             terminal.Info($"[{i + 1}/{problems.Count}] checking {label} (P = {problem.ParameterCount})");
             var report = terminal.WithProgress(label, progress => checker.Check(problem, progress, cancellationToken));
-            reports.Add(report);
+            reports.Add(trust is null ? report : report with { Solvers = [.. report.Solvers, trust] });
         }
 
         folder.WriteAllText("report.json", CheckReportJson.Write(reports));
@@ -63,6 +62,8 @@ public static class CheckHandler
         run.Commit();
 
         Show(reports, terminal, target);
+        if (trust is not null && reports.Any(r => r.Checks.Any(c => c.Certificates.Count > 0)))
+            terminal.Info(trust);
         return (ExitCode)VerdictExtensions.ExitCode(reports.SelectMany(r => r.Checks).Select(c => c.Verdict));
     }
 
@@ -108,6 +109,16 @@ public static class CheckHandler
             ["problems"] = problems,
         };
         return root.ToJsonString(ReportJson.Indented) + "\n";
+    }
+
+    /// <summary>The backend asked for; with --require-agreement, it and the other process solver must agree.</summary>
+    private static ISmtSolver Backend(SolverSettings settings, Terminal terminal)
+    {
+        var backend = SmtSolvers.Create(SolverName(settings.Solver), settings.Paths, settings.Timeout, out var notice);
+        if (notice is not null) terminal.Warning(notice);
+        if (!settings.RequireAgreement || settings.Solver == SolverChoice.None) return backend;
+        var other = SmtSolvers.Create(settings.Solver == SolverChoice.Cvc5 ? "z3" : "cvc5", settings.Paths, settings.Timeout);
+        return new AgreeingSmtSolver(backend, other);
     }
 
     private static string SolverName(SolverChoice choice) => choice switch

@@ -9,6 +9,9 @@ public sealed class SolverFaultWatch(ISmtSolver inner, Action<string> warn) : IS
 {
     private int _warned;
 
+    /// <summary>The backend watched.</summary>
+    public ISmtSolver Inner { get; } = inner;
+
     public string Name => inner.Name;
     public string Description => inner.Description;
     public TimeSpan DefaultTimeout => inner.DefaultTimeout;
@@ -16,8 +19,10 @@ public sealed class SolverFaultWatch(ISmtSolver inner, Action<string> warn) : IS
     /// <summary>Warns now if the backend is a process whose executable does not exist (before any query is made).</summary>
     public void ProbeExecutable()
     {
-        if (inner is ProcessSmtSolver process && process.Command.ResolveExecutable() is null)
-            Warn($"{process.Command.Executable} not found: {process.Command.MissingAdvice}");
+        ISmtSolver[] backends = inner is AgreeingSmtSolver both ? [both.Primary, both.Secondary] : [inner];
+        foreach (var process in backends.OfType<ProcessSmtSolver>())
+            if (process.Command.ResolveExecutable() is null)
+                Warn($"{process.Command.Executable} not found: {process.Command.MissingAdvice}");
     }
 
     public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)

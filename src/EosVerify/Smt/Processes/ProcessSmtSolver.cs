@@ -26,6 +26,7 @@ public sealed class ProcessSmtSolver : ISmtSolver
     {
         if (maxOutputBytes < 1) throw new ArgumentOutOfRangeException(nameof(maxOutputBytes), maxOutputBytes, "The output limit must be positive.");
         MaxOutputBytes = maxOutputBytes;
+        _version = new Lazy<string>(() => SolverVersion.Ask(command));
         ArgumentNullException.ThrowIfNull(command);
         Command = command;
         DefaultTimeout = SmtSolverExtensions.ValidTimeout(defaultTimeout, defaultTimeout);
@@ -46,6 +47,15 @@ public sealed class ProcessSmtSolver : ISmtSolver
 
     public string Description =>
         $"{Command.Name} process: {Command.Executable} {string.Join(' ', Command.ArgumentsFor(DefaultTimeout))} (killed after timeout + {Grace.TotalSeconds:0.###} s)";
+
+    /// <summary>The first line the executable prints for --version (asked once), or why it could not be asked.</summary>
+    public string Version => _version.Value;
+
+    private readonly Lazy<string> _version;
+
+    /// <summary>What an answer of this solver rests on: the solver alone, its version and the per-query limit.</summary>
+    public string TrustBaseFor(TimeSpan limit) =>
+        $"{Name} alone ({Version}; per-query limit {limit.TotalMilliseconds:0} ms)";
 
     public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
@@ -149,7 +159,8 @@ public sealed class ProcessSmtSolver : ISmtSolver
         {
             var (outcome, reason, model) = SolverReplies.Interpret(stdout.Text, stderr.Text, process.ExitCode, wallClock.Token);
             if (outcome == SolverOutcome.Timeout) reason = $"{reason} after {limit.TotalMilliseconds:0} ms (raise it with --timeout)";
-            return Result(outcome, reason, model, stopwatch);
+            var result = Result(outcome, reason, model, stopwatch);
+            return result.IsAnswer ? result with { TrustBase = TrustBaseFor(limit) } : result;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
