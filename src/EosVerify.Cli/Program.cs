@@ -36,7 +36,7 @@ public static class Program
             if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
                 return Fail(stderr, UsageLine(parsed), ExitCode.UsageOrInputError);
             if (parsed.Action is null)
-                return Fail(stderr, "usage: no command given; expected one of check, derive, evaluate, simulate, sweep (see eosverify --help)", ExitCode.UsageOrInputError);
+                return Fail(stderr, "usage: no command given; expected one of check, derive, evaluate, simulate, sweep, recheck (see eosverify --help)", ExitCode.UsageOrInputError);
             return parsed.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

@@ -20,4 +20,6 @@ public class CommandHandlers(CancellationToken cancellation = default)
     public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) => SimulateHandler.Run(options, terminal);
 
     public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
+
+    public virtual ExitCode Recheck(RecheckOptions options, Terminal terminal) => RecheckHandler.Run(options, terminal, Cancellation);
 }
