@@ -5,10 +5,6 @@ namespace EosVerify.Tests.Cli;
 [NonParallelizable]
 public class CheckOutputFolderTests
 {
-    // A 1-1-1 problem whose T2 and T3 queries go to z3 (P = 2), so the run writes certificates.
-    private const string ProblemJson =
-        """{ "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": "1/10" }""";
-
     private string _root = "";
     private string _problem = "";
 
@@ -17,8 +13,7 @@ public class CheckOutputFolderTests
     {
         _root = Path.Combine(Path.GetTempPath(), "eosverify-checkout-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(_root);
-        _problem = Path.Combine(_root, "problem.json");
-        File.WriteAllText(_problem, ProblemJson);
+        _problem = SmtBoundProblem.WriteInto(_root);
     }
 
     [TearDown]
@@ -91,7 +86,7 @@ public class CheckOutputFolderTests
         Directory.CreateDirectory(output);
         File.CreateSymbolicLink(Path.Combine(output, "report.json"), _problem);
         AssertRefusedUntouched(Check(output), output, "report.json");
-        Assert.That(File.ReadAllText(_problem), Is.EqualTo(ProblemJson));
+        Assert.That(File.ReadAllText(_problem), Is.EqualTo(SmtBoundProblem.Json));
     }
 
     [TestCase("check", "--claimed-radius", "-1")]

@@ -10,9 +10,6 @@ namespace EosVerify.Tests.Cli;
 [NonParallelizable]
 public class CheckSignalTests
 {
-    private const string ProblemJson =
-        """{ "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": "1/10" }""";
-
     [TestCase("INT", 130)]
     [TestCase("TERM", 143)]
     public void ASignalStopsTheSolverGroupAndLeavesTheOutputFolderAsItWas(string signal, int expectedCode)
@@ -21,8 +18,7 @@ public class CheckSignalTests
         Directory.CreateDirectory(root);
         try
         {
-            string problem = Path.Combine(root, "problem.json");
-            File.WriteAllText(problem, ProblemJson);
+            string problem = SmtBoundProblem.WriteInto(root);
             string output = Path.Combine(root, "out");
             Directory.CreateDirectory(output);
             File.WriteAllText(Path.Combine(output, "report.json"), "an earlier run");

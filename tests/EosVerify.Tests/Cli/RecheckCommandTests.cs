@@ -34,8 +34,7 @@ public class RecheckCommandTests
     [Test]
     public void ALyingSolversCertificatesAreFlaggedAsContradicted()
     {
-        string problem = Path.Combine(_root, "problem.json");
-        File.WriteAllText(problem, """{ "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": "1/10" }""");
+        string problem = SmtBoundProblem.WriteInto(_root);
         string liar = FakeSolverScripts.Write("cat > /dev/null\necho unsat");
         string report = Path.Combine(_root, "report");
         CliRunner.Run("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", liar, "--out", report, "--quiet");

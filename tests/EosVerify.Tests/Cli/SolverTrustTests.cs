@@ -7,13 +7,9 @@ namespace EosVerify.Tests.Cli;
 // --require-agreement keeps a lying solver from certifying anything.
 public class SolverTrustTests
 {
-    private const string ProblemJson =
-        """{ "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": "1/10" }""";
-
     private static JsonNode Run(string root, params string[] more)
     {
-        string problem = Path.Combine(root, "problem.json");
-        File.WriteAllText(problem, ProblemJson);
+        string problem = SmtBoundProblem.WriteInto(root);
         string output = Path.Combine(root, "out");
         var outcome = CliRunner.Run(["check", "--problem", problem, "--claimed-radius", "1", "--out", output, "--quiet", "--timeout", "5", .. more]);
         Assert.That(outcome.ExitCode, Is.Not.EqualTo(2).And.Not.EqualTo(70), outcome.Error);

@@ -7,9 +7,6 @@ namespace EosVerify.Tests.Cli;
 // needed it stay inconclusive (never certified on its word).
 public class SolverWarningTests
 {
-    private const string ProblemJson =
-        """{ "architecture": "1-1-1", "data": { "moments": { "n": 4, "Sxx": [[1]], "Syx": [[0]], "Syy": [[1]] } }, "eta": "1/10" }""";
-
     [TestCase("missing", "not found")]
     [TestCase("crash", "crashed")]
     [TestCase("garbage", "error")]
@@ -19,8 +16,7 @@ public class SolverWarningTests
         Directory.CreateDirectory(root);
         try
         {
-            string problem = Path.Combine(root, "problem.json");
-            File.WriteAllText(problem, ProblemJson);
+            string problem = SmtBoundProblem.WriteInto(root);
             string z3 = kind switch
             {
                 "missing" => "/nonexistent/z3",
