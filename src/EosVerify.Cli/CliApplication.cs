@@ -6,7 +6,7 @@ using EosVerify.Cli.Commands;
 
 namespace EosVerify.Cli;
 
-/// <summary>Builds the command tree: the root "eosverify" with --help, --version and the five commands.</summary>
+/// <summary>Builds the command tree: the root "eosverify" with --help, --version and the six commands.</summary>
 public static class CliApplication
 {
     public const string ToolName = "eosverify";
@@ -45,6 +45,7 @@ public static class CliApplication
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(SweepCommand.Create(context));
+        root.Subcommands.Add(RecheckCommand.Create(context));
         return root;
     }
 
@@ -56,6 +57,7 @@ public static class CliApplication
         EvaluateCommand.Name => EvaluateCommand.Examples,
         SimulateCommand.Name => SimulateCommand.Examples,
         SweepCommand.Name => SweepCommand.Examples,
+        RecheckCommand.Name => RecheckCommand.Examples,
         _ => Examples,
     };
 

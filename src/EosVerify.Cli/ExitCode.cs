@@ -23,6 +23,12 @@ public enum ExitCode
 
     /// <summary>An unexpected failure inside the tool (a bug): please report it.</summary>
     InternalError = 70,
+
+    /// <summary>Stopped by SIGINT (128 + 2): solver processes killed, no partial output left.</summary>
+    Interrupted = 130,
+
+    /// <summary>Stopped by SIGTERM (128 + 15): as <see cref="Interrupted"/>.</summary>
+    Terminated = 143,
 }
 
 /// <summary>The one place where outcomes and exceptions become exit codes.</summary>

@@ -13,8 +13,12 @@ namespace EosVerify.Cli;
 /// </summary>
 public static class Program
 {
-    public static int Main(string[] args) =>
-        Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, new CommandHandlers());
+    public static int Main(string[] args)
+    {
+        using var interruption = Interruption.Install(Console.Error);
+        int code = Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, new CommandHandlers(interruption.Token));
+        return interruption.Finish(code);
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
         Run(args, stdout, stderr, interactive: false, new CommandHandlers());
@@ -32,7 +36,7 @@ public static class Program
             if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
                 return Fail(stderr, UsageLine(parsed), ExitCode.UsageOrInputError);
             if (parsed.Action is null)
-                return Fail(stderr, "usage: no command given; expected one of check, derive, evaluate, simulate, sweep (see eosverify --help)", ExitCode.UsageOrInputError);
+                return Fail(stderr, "usage: no command given; expected one of check, derive, evaluate, simulate, sweep, recheck (see eosverify --help)", ExitCode.UsageOrInputError);
             return parsed.Invoke(new InvocationConfiguration
             {
                 Output = stdout,
@@ -40,6 +44,10 @@ public static class Program
                 EnableDefaultExceptionHandler = false,
                 ProcessTerminationTimeout = null,
             });
+        }
+        catch (OperationCanceledException) when (handlers.Cancellation.IsCancellationRequested)
+        {
+            return (int)ExitCode.Interrupted; // Main turns this into the signal's own code and line
         }
         catch (Exception e)
         {

@@ -12,18 +12,28 @@ namespace EosVerify.Cli;
 /// <summary>
 /// `check`: T1–T4 on the problem (or the default suite); report.json, report.md, report.tex and the certificates in
 /// the output folder, timings in timings.json (kept out of the report so reports diff cleanly); a verdict table on
-/// the terminal; the exit code of the worst verdict.
+/// the terminal; the exit code of the worst verdict. The run is written into a staging folder and moved into place
+/// at the end (<see cref="StagedRun"/>), so the output folder holds exactly one complete run, or is untouched.
 /// </summary>
 public static class CheckHandler
 {
     public const string CertificateFolder = "certificates";
 
+    /// <summary>What one run writes at the top of the output folder; each replaces the same entry of an earlier run.</summary>
+    public static IReadOnlyList<OutputEntry> RunEntries { get; } =
+    [
+        OutputEntry.File("report.json"), OutputEntry.File("report.md"), OutputEntry.File("report.tex"),
+        OutputEntry.File("timings.json"), OutputEntry.Folder(CertificateFolder),
+    ];
+
     public static ExitCode Run(CheckOptions options, Terminal terminal, CancellationToken cancellationToken = default)
     {
         var problems = options.Problem is { } p ? [p] : DefaultSuite.Problems();
-        var folder = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? []);
-        var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
-        if (notice is not null) terminal.Warning(notice);
+        var target = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? [], "--out");
+        using var run = StagedRun.Begin(target, RunEntries);
+        var folder = run.Folder;
+        var solver = new SolverFaultWatch(Backend(options.Solver, terminal), terminal.Warning);
+        solver.ProbeExecutable();
         var checkOptions = new Theorems.CheckOptions
         {
             Seed = options.Seed,
@@ -33,6 +43,7 @@ public static class CheckHandler
         };
         var checker = new TheoremChecker(checkOptions, solver, folder.PathFor(CertificateFolder), CertificateFolder);
 
+        var trust = SolverTrust.Statement(solver);
         var reports = new List<CheckReport>();
         for (int i = 0; i < problems.Count; i++)
         {
@@ -40,15 +51,19 @@ public static class CheckHandler
             string label = problem.Name ?? problem.Architecture.ToString();
             terminal.Info($"[{i + 1}/{problems.Count}] checking {label} (P = {problem.ParameterCount})");
             var report = terminal.WithProgress(label, progress => checker.Check(problem, progress, cancellationToken));
-            reports.Add(report);
+            reports.Add(trust is null ? report : report with { Solvers = [.. report.Solvers, trust] });
         }
 
         folder.WriteAllText("report.json", CheckReportJson.Write(reports));
         folder.WriteAllText("report.md", CheckReportMarkdown.Write(reports));
         folder.WriteAllText("report.tex", CheckReportLatex.Write(reports));
         folder.WriteAllText("timings.json", Timings(reports));
+        cancellationToken.ThrowIfCancellationRequested();
+        run.Commit();
 
-        Show(reports, terminal, folder);
+        Show(reports, terminal, target);
+        if (trust is not null && reports.Any(r => r.Checks.Any(c => c.Certificates.Count > 0)))
+            terminal.Info(trust);
         return (ExitCode)VerdictExtensions.ExitCode(reports.SelectMany(r => r.Checks).Select(c => c.Verdict));
     }
 
@@ -94,6 +109,16 @@ public static class CheckHandler
             ["problems"] = problems,
         };
         return root.ToJsonString(ReportJson.Indented) + "\n";
+    }
+
+    /// <summary>The backend asked for; with --require-agreement, it and the other process solver must agree.</summary>
+    private static ISmtSolver Backend(SolverSettings settings, Terminal terminal)
+    {
+        var backend = SmtSolvers.Create(SolverName(settings.Solver), settings.Paths, settings.Timeout, out var notice);
+        if (notice is not null) terminal.Warning(notice);
+        if (!settings.RequireAgreement || settings.Solver == SolverChoice.None) return backend;
+        var other = SmtSolvers.Create(settings.Solver == SolverChoice.Cvc5 ? "z3" : "cvc5", settings.Paths, settings.Timeout);
+        return new AgreeingSmtSolver(backend, other);
     }
 
     private static string SolverName(SolverChoice choice) => choice switch

@@ -5,9 +5,13 @@ namespace EosVerify.Cli;
 /// exit code. The command classes parse and validate; each body delegates to its own handler class. The methods are
 /// virtual so that tests can observe what the command line resolved to.
 /// </summary>
-public class CommandHandlers
+/// <param name="cancellation">Cancelled by SIGINT/SIGTERM (see <see cref="Interruption"/>); long commands stop at it.</param>
+public class CommandHandlers(CancellationToken cancellation = default)
 {
-    public virtual ExitCode Check(CheckOptions options, Terminal terminal) => CheckHandler.Run(options, terminal);
+    /// <summary>Cancelled when the tool is interrupted.</summary>
+    public CancellationToken Cancellation { get; } = cancellation;
+
+    public virtual ExitCode Check(CheckOptions options, Terminal terminal) => CheckHandler.Run(options, terminal, Cancellation);
 
     public virtual ExitCode Derive(DeriveOptions options, Terminal terminal) => new DeriveHandler().Run(options, terminal);
 
@@ -16,4 +20,6 @@ public class CommandHandlers
     public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) => SimulateHandler.Run(options, terminal);
 
     public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
+
+    public virtual ExitCode Recheck(RecheckOptions options, Terminal terminal) => RecheckHandler.Run(options, terminal, Cancellation);
 }

@@ -33,3 +33,7 @@ public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int
 /// <param name="Scale">Initialisations θ_i = Scale·N(0,1).</param>
 public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
     double Tolerance, OutputSettings Output, double Scale = 0.5);
+
+/// <param name="Folder">The folder searched for *.smt2 certificates.</param>
+/// <param name="Timeout">Per-query limit of each solver.</param>
+public sealed record RecheckOptions(string Folder, TimeSpan Timeout, Smt.SolverPaths Paths, OutputSettings Output);

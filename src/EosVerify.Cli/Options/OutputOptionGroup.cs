@@ -37,6 +37,14 @@ public sealed class OutputOptionGroup
     /// <summary>Reads the options; prepares the --out folder, protecting <paramref name="inputFiles"/>.</summary>
     public OutputSettings Read(ParseResult result, IEnumerable<string?> inputFiles)
     {
+        string? outPath = result.GetValue(Out);
+        var folder = outPath is null ? null : OutputFolder.Prepare(outPath, inputFiles, "--out");
+        return ReadFormat(result) with { Folder = folder };
+    }
+
+    /// <summary>Reads --format, --json and --quiet only, for a command without --out.</summary>
+    public OutputSettings ReadFormat(ParseResult result)
+    {
         var format = result.GetValue(Format) switch
         {
             "json" => OutputFormat.Json,
@@ -50,8 +58,6 @@ public sealed class OutputOptionGroup
                 throw new InputException("--json", $"contradicts --format {result.GetValue(Format)}; give one of them");
             format = OutputFormat.Json;
         }
-        string? outPath = result.GetValue(Out);
-        var folder = outPath is null ? null : OutputFolder.Prepare(outPath, inputFiles, "--out");
-        return new OutputSettings(folder, format, result.GetValue(Quiet));
+        return new OutputSettings(null, format, result.GetValue(Quiet));
     }
 }

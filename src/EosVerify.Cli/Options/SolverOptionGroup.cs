@@ -12,7 +12,8 @@ public enum SolverChoice
 }
 
 /// <summary>The SMT settings of a command: backend, per-query time limit and the solver executables.</summary>
-public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null);
+/// <param name="RequireAgreement">--require-agreement: an SMT answer counts only when z3 and cvc5 both give it.</param>
+public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null, bool RequireAgreement = false);
 
 public sealed class SolverOptionGroup
 {
@@ -45,6 +46,11 @@ public sealed class SolverOptionGroup
         HelpName = "FILE",
     };
 
+    public Option<bool> RequireAgreement { get; } = new("--require-agreement")
+    {
+        Description = "Certify from SMT only when z3 and cvc5 both give the answer (cvc5's unknown is no opinion: the claim stays inconclusive).",
+    };
+
     public SolverOptionGroup()
     {
         Solver.AcceptOnlyFromAmong("z3", "cvc5", "z3-api", "none");
@@ -56,6 +62,7 @@ public sealed class SolverOptionGroup
         command.Options.Add(Timeout);
         command.Options.Add(Z3Path);
         command.Options.Add(Cvc5Path);
+        command.Options.Add(RequireAgreement);
     }
 
     public SolverSettings Read(ParseResult result)
@@ -69,6 +76,6 @@ public sealed class SolverOptionGroup
         };
         var timeout = OptionValues.Seconds(result.GetValue(Timeout) ?? DefaultTimeoutSeconds, "--timeout", MaxTimeoutSeconds);
         var paths = new Smt.SolverPaths(result.GetValue(Z3Path) ?? "z3", result.GetValue(Cvc5Path) ?? "cvc5");
-        return new SolverSettings(solver, timeout, paths);
+        return new SolverSettings(solver, timeout, paths, result.GetValue(RequireAgreement));
     }
 }

@@ -13,6 +13,8 @@ namespace EosVerify.Cli;
 /// <item><see cref="Info"/>: progress notes; not written when quiet; on stderr with --format json so that stdout
 /// stays one JSON document.</item>
 /// <item><see cref="Warning"/>: one line on stderr, in every mode.</item>
+/// <item><see cref="WithProgress{T}"/>: a progress bar on a rich terminal; otherwise (output redirected), unless
+/// quiet, a line on stderr every <see cref="ProgressInterval"/> while the work runs, so a long stage is never silent.</item>
 /// </list>
 /// </summary>
 public sealed class Terminal
@@ -20,12 +22,19 @@ public sealed class Terminal
     private readonly TextWriter _out;
     private readonly TextWriter _error;
     private readonly IAnsiConsole? _console;
+    private readonly Lock _errorLock = new();
+
+    /// <summary>How often a redirected run prints a progress line (default <see cref="DefaultProgressInterval"/>).</summary>
+    public TimeSpan ProgressInterval { get; }
+
+    public static readonly TimeSpan DefaultProgressInterval = TimeSpan.FromSeconds(5);
 
     public TerminalMode Mode { get; }
     public OutputFormat Format { get; }
 
-    private Terminal(TextWriter output, TextWriter error, TerminalMode mode, OutputFormat format)
+    private Terminal(TextWriter output, TextWriter error, TerminalMode mode, OutputFormat format, TimeSpan progressInterval)
     {
+        ProgressInterval = progressInterval;
         _out = output;
         _error = error;
         Mode = mode;
@@ -41,14 +50,17 @@ public sealed class Terminal
     }
 
     /// <param name="interactive">Standard output is a terminal (not redirected to a file or pipe).</param>
-    public static Terminal Create(TextWriter output, TextWriter error, bool interactive, bool quiet, OutputFormat format)
+    /// <param name="progressInterval">Between progress lines when not interactive (default <see cref="DefaultProgressInterval"/>).</param>
+    public static Terminal Create(TextWriter output, TextWriter error, bool interactive, bool quiet, OutputFormat format, TimeSpan? progressInterval = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         var mode = quiet ? TerminalMode.Quiet
             : interactive && format == OutputFormat.Table ? TerminalMode.Rich
             : TerminalMode.Plain;
-        return new Terminal(output, error, mode, format);
+        var interval = progressInterval ?? DefaultProgressInterval;
+        if (interval <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(progressInterval), interval, "The progress interval must be positive.");
+        return new Terminal(output, error, mode, format, interval);
     }
 
     public void Result(string text) => _out.WriteLine(text);
@@ -59,7 +71,10 @@ public sealed class Terminal
         (Format == OutputFormat.Json ? _error : _out).WriteLine(line);
     }
 
-    public void Warning(string line) => _error.WriteLine("eosverify: warning: " + line.ReplaceLineEndings(" "));
+    public void Warning(string line)
+    {
+        lock (_errorLock) _error.WriteLine("eosverify: warning: " + line.ReplaceLineEndings(" "));
+    }
 
     public void Table(string? title, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
@@ -79,12 +94,36 @@ public sealed class Terminal
     public T WithProgress<T>(string label, Func<IProgress<double>, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (_console is null) return work(new Progress<double>(_ => { }));
+        if (_console is null) return Mode == TerminalMode.Quiet ? work(new SynchronousProgress(_ => { })) : WithProgressLines(label, work);
         return _console.Progress().AutoClear(true).Start(context =>
         {
             var task = context.AddTask(Markup.Escape(label), autoStart: true, maxValue: 1.0);
             return work(new SynchronousProgress(fraction => task.Value = Math.Clamp(fraction, 0, 1)));
         });
+    }
+
+    /// <summary>Runs the work on this thread while a timer prints "label: N% done after S s" to stderr every interval.</summary>
+    private T WithProgressLines<T>(string label, Func<IProgress<double>, T> work)
+    {
+        double fraction = double.NaN;
+        bool finished = false;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Line(object? _)
+        {
+            double done = Volatile.Read(ref fraction);
+            string state = double.IsNaN(done) ? "working" : string.Create(CultureInfo.InvariantCulture, $"{Math.Clamp(done, 0, 1) * 100:0}% done");
+            lock (_errorLock)
+                if (!finished) _error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"eosverify: {label}: {state} after {clock.Elapsed.TotalSeconds:0} s"));
+        }
+        using var timer = new Timer(Line, null, ProgressInterval, ProgressInterval);
+        try
+        {
+            return work(new SynchronousProgress(value => Volatile.Write(ref fraction, value)));
+        }
+        finally
+        {
+            lock (_errorLock) finished = true;
+        }
     }
 
     private static Table RichTable(string? title, IReadOnlyList<string> headers, List<IReadOnlyList<string>> rows)

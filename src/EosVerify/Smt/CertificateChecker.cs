@@ -16,6 +16,17 @@ public enum CertificateStatus
 public sealed record CertificateCheck(
     string Path, ExpectedAnswer? Expected, CertificateStatus Status, SolverResult? Primary, SolverResult? Secondary, string Explanation)
 {
+    /// <summary>Confirmed, and the second solver gave the expected answer too (not merely no opinion).</summary>
+    public bool BothAgree => Status == CertificateStatus.Confirmed && Expected is { } e && Secondary?.Confirms(e) == true;
+
+    /// <summary>How far the solvers agree, in words: "z3 and cvc5 agree", "z3 only (cvc5 no opinion)", or the status.</summary>
+    public string Agreement => Status switch
+    {
+        CertificateStatus.Confirmed when BothAgree => $"{Primary!.Solver} and {Secondary!.Solver} agree",
+        CertificateStatus.Confirmed => $"{Primary!.Solver} only ({(Secondary is null ? "no second solver" : Secondary.Solver + " no opinion")})",
+        _ => Status.ToString().ToLowerInvariant(),
+    };
+
     public override string ToString() => $"{Path}: {Status.ToString().ToLowerInvariant()} — {Explanation}";
 }
 

@@ -13,10 +13,14 @@ public sealed class SExprFormatException(string message, int position) : FormatE
 public static class SExprReader
 {
     /// <summary>All top-level expressions of <paramref name="text"/>.</summary>
+    /// <param name="text">The text to read.</param>
+    /// <param name="cancellationToken">Checked every few thousand tokens, so that a deadline holds while parsing.</param>
     /// <exception cref="SExprFormatException">Unbalanced parentheses or an unterminated literal.</exception>
-    public static IReadOnlyList<SExpr> ReadAll(string text)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static IReadOnlyList<SExpr> ReadAll(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        int tokens = 0;
         var result = new List<SExpr>();
         var stack = new Stack<(int Start, List<SExpr> Items)>();
         int position = 0;
@@ -24,6 +28,7 @@ public static class SExprReader
         {
             position = SkipBlank(text, position);
             if (position >= text.Length) break;
+            if ((++tokens & 0xFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[position];
             SExpr? completed = null;
             if (c == '(')

@@ -39,6 +39,24 @@ public sealed class SmtModel
         return _values.GetValueOrDefault(variable.SmtName);
     }
 
+    /// <summary>
+    /// The exact point the model gives <paramref name="variables"/> (e.g. a query's <see cref="SmtQuery.Variables"/>,
+    /// θ in layout order), for re-checking a counterexample exactly. False when a value is missing or not rational
+    /// (an algebraic number): then no exact point can be built from this model.
+    /// </summary>
+    public bool TryGetPoint(IReadOnlyList<SmtVariable> variables, out Rational[] point)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        point = new Rational[variables.Count];
+        for (int i = 0; i < variables.Count; i++)
+        {
+            if (TryGetRational(variables[i], out point[i])) continue;
+            point = [];
+            return false;
+        }
+        return true;
+    }
+
     /// <summary>The exact value of the variable, if the model gives one and it is rational.</summary>
     public bool TryGetRational(SmtVariable variable, out Rational value)
     {

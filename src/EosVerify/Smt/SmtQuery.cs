@@ -97,7 +97,10 @@ public sealed class SmtQuery
         return SmtScript.FromTrustedCommands(text.ToString());
     }
 
-    /// <summary>Writes the certificate file (UTF-8, LF line ends). Requires <see cref="Expected"/> and <see cref="Description"/>.</summary>
+    /// <summary>
+    /// Writes the certificate file (UTF-8, LF line ends) atomically: a reader, or an interrupted run, sees the whole
+    /// certificate or none. Requires <see cref="Expected"/> and <see cref="Description"/>.
+    /// </summary>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -105,7 +108,7 @@ public sealed class SmtQuery
         if (string.IsNullOrWhiteSpace(Description)) throw new InvalidOperationException("A saved query must say what it asserts (set Description).");
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
-        File.WriteAllText(path, ToSmtLib(Path.GetFileName(path)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        Reports.AtomicFile.WriteAllText(path, ToSmtLib(Path.GetFileName(path)));
     }
 
     private static void AppendComment(StringBuilder text, string comment)

@@ -16,12 +16,14 @@ internal static class SolverReplies
     };
 
     /// <summary>The outcome for a process that exited by itself (not killed) with this output.</summary>
-    public static (SolverOutcome Outcome, string Reason, SmtModel? Model) Interpret(string stdout, string stderr, int exitCode)
+    /// <exception cref="OperationCanceledException"><paramref name="deadline"/> passed while parsing.</exception>
+    public static (SolverOutcome Outcome, string Reason, SmtModel? Model) Interpret(string stdout, string stderr, int exitCode,
+        CancellationToken deadline = default)
     {
         IReadOnlyList<SExpr> replies;
         try
         {
-            replies = SExprReader.ReadAll(stdout);
+            replies = SExprReader.ReadAll(stdout, deadline);
         }
         catch (SExprFormatException e)
         {

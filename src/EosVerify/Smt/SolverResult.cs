@@ -7,6 +7,15 @@ namespace EosVerify.Smt;
 /// </summary>
 public sealed record SolverResult(SolverOutcome Outcome, string Reason, SmtModel? Model, string Solver, TimeSpan Elapsed)
 {
+    /// <summary>
+    /// For an answer, what it rests on, e.g. "z3 alone (Z3 version 4.8.12 - 64 bit; per-query limit 10000 ms)" or
+    /// "z3 and cvc5 agree (…)"; null when the backend does not say (fakes, no answer). Deterministic: no timings.
+    /// </summary>
+    public string? TrustBase { get; init; }
+
+    /// <summary>True when the answer rests on one solver's word only.</summary>
+    public bool RestsOnOneSolver => IsAnswer && (TrustBase is null || !TrustBase.Contains(" agree", StringComparison.Ordinal));
+
     public bool IsAnswer => Outcome is SolverOutcome.Sat or SolverOutcome.Unsat;
 
     /// <summary>True when this result is the definite answer opposite to <paramref name="expected"/>.</summary>

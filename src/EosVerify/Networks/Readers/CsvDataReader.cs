@@ -47,6 +47,7 @@ public static class CsvDataReader
             {
                 if (!ExactNumber.TryParse(cells[c].Text, out values[c], out var problem))
                     throw new InputException($"{sourceName}:{lineNumber}:{cells[c].Column}", $"cell {c + 1} {problem}");
+                DataMagnitude.Require(values[c], $"{sourceName}:{lineNumber}:{cells[c].Column}", $"cell {c + 1} ({cells[c].Text.Trim()})");
             }
             rows.Add(values);
         }

@@ -36,9 +36,17 @@ public static class NpyReader
             throw new InputException(yName, $"has {ny} samples (rows); {xName} has {n} (both store one sample a row, shape (n, d))");
         int d0 = x.Rank == 1 ? 1 : x.Shape[1], dL = y.Rank == 1 ? 1 : y.Shape[1];
         InputLimits.RequireMomentWork(xName, n, d0, dL);
+        RequireMagnitudes(x, xName, d0);
+        RequireMagnitudes(y, yName, dL);
         var xm = RationalMatrix.Create(d0, n, (i, s) => x.Values[s * d0 + i]);
         var ym = RationalMatrix.Create(dL, n, (i, s) => y.Values[s * dL + i]);
         return (xm, ym);
+    }
+
+    private static void RequireMagnitudes(NpyArray array, string name, int width)
+    {
+        for (int k = 0; k < array.Values.Count; k++)
+            DataMagnitude.Require(array.Values[k], name, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"element [{k / width}][{k % width}]"));
     }
 
     public static NpyArray Parse(ReadOnlySpan<byte> bytes, string sourceName)

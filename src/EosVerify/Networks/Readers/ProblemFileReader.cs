@@ -115,9 +115,11 @@ public static class ProblemFileReader
     private static Moments ReadSamples(JsonElement xElement, JsonElement yElement, Architecture architecture)
     {
         var x = JsonFields.Matrix(xElement, "data.X");
+        DataMagnitude.RequireAll(x, "data.X");
         if (x.RowCount != architecture.InputDimension)
             throw new InputException("data.X", $"has {x.RowCount} rows; architecture {architecture} has d0 = {architecture.InputDimension} (rows are input coordinates, columns are samples)");
         var y = JsonFields.Matrix(yElement, "data.Y");
+        DataMagnitude.RequireAll(y, "data.Y");
         if (y.RowCount != architecture.OutputDimension)
             throw new InputException("data.Y", $"has {y.RowCount} rows; architecture {architecture} has dL = {architecture.OutputDimension} (rows are output coordinates, columns are samples)");
         if (y.ColumnCount != x.ColumnCount)

@@ -22,7 +22,15 @@ public sealed record HessianSpectrum(double[] Ascending, bool Complete, string M
         if (dense is null && problem.ParameterCount <= denseLimit) dense = DenseHessian.Compute(problem, theta);
         if (dense is not null)
         {
-            var values = dense.Evd(Symmetricity.Symmetric).EigenValues.Select(z => z.Real).ToArray();
+            if (dense.Enumerate().Any(v => !double.IsFinite(v)))
+                throw new Networks.InputException("theta",
+                    "is so large that the Hessian at θ overflows double precision (an entry beyond ±1.8e308); scale θ down to evaluate there");
+            // The EVD squares entries internally: scale by a power of two (exact) so that huge or tiny entries do not
+            // overflow inside it, and scale the eigenvalues back.
+            double largest = dense.Enumerate().Max(Math.Abs);
+            int exponent = largest > 0 ? Math.ILogB(largest) : 0;
+            var values = dense.Map(v => Math.ScaleB(v, -exponent)).Evd(Symmetricity.Symmetric).EigenValues
+                .Select(z => Math.ScaleB(z.Real, exponent)).ToArray();
             Array.Sort(values);
             return new HessianSpectrum(values, true, "dense symmetric eigendecomposition (MathNet)");
         }

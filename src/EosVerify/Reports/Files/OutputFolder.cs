@@ -3,9 +3,12 @@ using EosVerify.Networks;
 namespace EosVerify.Reports;
 
 /// <summary>
-/// The folder a command writes its files into. <see cref="Prepare"/> creates it if needed and proves it writable;
-/// every write goes through <see cref="AtomicFile"/> and is refused if its path is one of the user's input files
-/// (compared after resolving symbolic links), so an output can never overwrite an input.
+/// The folder a command writes its files into. <see cref="Prepare"/> proves it usable without creating it: the folder
+/// (or, when it does not exist yet, its nearest existing parent) must be a writable folder. It is created by the first
+/// write, so a command that refuses its input leaves no empty folder behind. Every write goes through
+/// <see cref="AtomicFile"/> and is refused if its path is one of the user's input files (compared after resolving
+/// symbolic links), so an output can never overwrite an input. <see cref="StagedRun"/> writes a whole run beside it
+/// and moves it into place at the end.
 /// </summary>
 public sealed class OutputFolder
 {
@@ -33,9 +36,13 @@ public sealed class OutputFolder
         Field = field;
     }
 
+    /// <summary>A folder elsewhere (a staging folder) with the same protected inputs and field name.</summary>
+    internal OutputFolder WithPath(string fullPath) => new(fullPath, _protected, Field);
+
     /// <summary>
-    /// Creates the folder if missing and checks that a file can be created in it. Throws <see cref="InputException"/>
-    /// (field <paramref name="field"/>) if it cannot be used, or if it is itself one of <paramref name="inputsToProtect"/>.
+    /// Checks that the folder can be written, or created and written, without creating it. Throws
+    /// <see cref="InputException"/> (field <paramref name="field"/>) if it cannot be used, or if it is itself one of
+    /// <paramref name="inputsToProtect"/>.
     /// </summary>
     public static OutputFolder Prepare(string path, IEnumerable<string?> inputsToProtect, string field = "out")
     {
@@ -51,8 +58,7 @@ public sealed class OutputFolder
                 throw new InputException(field, protectedPaths.Contains(Canonical(fullPath) ?? fullPath)
                     ? $"'{path}' is one of the input files; expected a folder for the outputs"
                     : $"'{path}' is a file; expected a folder");
-            Directory.CreateDirectory(fullPath);
-            ProbeWritable(fullPath);
+            ProbeWritable(NearestExistingFolder(fullPath, path));
         }
         catch (InputException) { throw; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -103,8 +109,25 @@ public sealed class OutputFolder
         return path;
     }
 
-    private static void ProbeWritable(string folder)
+    /// <summary>The folder itself, or the closest parent that exists; a file on the way is an error.</summary>
+    private static string NearestExistingFolder(string fullPath, string shown)
     {
+        for (string? candidate = fullPath; candidate is not null; candidate = Path.GetDirectoryName(candidate))
+        {
+            if (Directory.Exists(candidate)) return candidate;
+            if (File.Exists(candidate)) throw new IOException($"'{candidate}' is a file, so '{shown}' cannot be a folder inside it");
+        }
+        throw new IOException($"no part of '{shown}' exists");
+    }
+
+    /// <summary>
+    /// Throws unless a file can be created in <paramref name="folder"/>. A folder without any write permission bit
+    /// counts as read-only even for a user (root) whom the system would let write: the owner marked it so.
+    /// </summary>
+    internal static void ProbeWritable(string folder)
+    {
+        if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(folder) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+            throw new UnauthorizedAccessException($"'{folder}' is read-only (no write permission)");
         string probe = Path.Combine(folder, $".eosverify-probe-{Guid.NewGuid():N}.tmp");
         using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
     }

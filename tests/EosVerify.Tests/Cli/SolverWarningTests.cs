@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using EosVerify.Tests.Smt;
+
+namespace EosVerify.Tests.Cli;
+
+// Issue 9, item 9: a missing, crashing or garbage-printing solver is said once on stderr, and the claims that
+// needed it stay inconclusive (never certified on its word).
+public class SolverWarningTests
+{
+    [TestCase("missing", "not found")]
+    [TestCase("crash", "crashed")]
+    [TestCase("garbage", "error")]
+    public void ABrokenSolverIsOneWarningLineAndItsClaimsStayInconclusive(string kind, string said)
+    {
+        string root = Path.Combine(Path.GetTempPath(), "eosverify-warn-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(root);
+        try
+        {
+            string problem = SmtBoundProblem.WriteInto(root);
+            string z3 = kind switch
+            {
+                "missing" => "/nonexistent/z3",
+                "crash" => FakeSolverScripts.Write("head -c 10 > /dev/null\necho 'segmentation fault' >&2\nexit 139"),
+                _ => FakeSolverScripts.Write("cat > /dev/null\necho unsatisfiable\necho 'sure (('"),
+            };
+            var outcome = CliRunner.Run("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", z3,
+                "--out", Path.Combine(root, "out"), "--quiet");
+            var warnings = outcome.ErrorLines.Where(l => l.StartsWith("eosverify: warning:", StringComparison.Ordinal)).ToArray();
+            var t3 = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "out", "report.json")))!["checks"]!.AsArray()
+                .Single(c => c!["id"]!.GetValue<string>() == "T3")!;
+            Assert.Multiple(() =>
+            {
+                Assert.That(outcome.ExitCode, Is.Not.EqualTo(0), "a run whose solver is broken cannot be all holds");
+                Assert.That(warnings, Has.Length.EqualTo(1), outcome.Error);
+                Assert.That(warnings.Single(), Does.Contain("z3").And.Contain(said));
+                Assert.That(t3["verdict"]!.GetValue<string>(), Is.EqualTo("inconclusive"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
