@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using EosVerify.Algebra;
+using EosVerify.Derivation;
 using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
@@ -46,6 +47,15 @@ internal static class StableMinimaSmt
                 return check.Decided(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!], claim is null
                     ? $"every stable minimum has ‖θ‖² < {radiusSquared} (SMT unsat, {attempt.Result.Solver}); farthest found ‖θ‖ ≈ {search.LargestNorm:G6}"
                     : $"the claim holds: no stable minimum has ‖θ‖² ≥ {radiusSquared} (SMT unsat, {attempt.Result.Solver})");
+            }
+            if (attempt.IsSat && attempt.Result.Model is { } model && model.TryGetPoint(query.Variables, out var point)
+                && ExactDerivatives.Product(problem, point).Equals(wStar) && ExactStability.NormSquared(point) >= radiusSquared
+                && ExactStability.SharpnessAtMost(problem, point, 2 / eta))
+            {
+                // The solver's model is itself a stable minimum that far out (re-checked exactly, not taken on its word).
+                entry["verifiedStableModel"] = ExactJson.Vector(point);
+                if (claim is { } r && ExactStability.NormSquared(point) > r * r)
+                    return check.ClaimViolation(point, r, evidence, $"the model of {attempt.Result.Solver}'s sat answer is a stable minimum beyond the claimed radius");
             }
             if (attempt.Failed)
                 return check.Decided(Verdict.Inconclusive, evidence.With("reason", attempt.FailureReason), null, [],
