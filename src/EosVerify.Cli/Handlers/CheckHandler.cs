@@ -21,7 +21,7 @@ public static class CheckHandler
     public static ExitCode Run(CheckOptions options, Terminal terminal, CancellationToken cancellationToken = default)
     {
         var problems = options.Problem is { } p ? [p] : DefaultSuite.Problems();
-        var folder = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? []);
+        var folder = options.Output.Folder ?? OutputFolder.Prepare(Commands.CheckCommand.DefaultOutputFolder, options.InputFiles ?? [], "--out");
         var solver = SmtSolvers.Create(SolverName(options.Solver.Solver), options.Solver.Paths, options.Solver.Timeout, out var notice);
         if (notice is not null) terminal.Warning(notice);
         var checkOptions = new Theorems.CheckOptions
