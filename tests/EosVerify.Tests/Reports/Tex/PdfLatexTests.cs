@@ -35,6 +35,18 @@ public class PdfLatexTests
     }
 
     [Test]
+    public void TheMissingPdflatexHintNamesTheDebianPackagesAnInstalledToolUserNeeds()
+    {
+        // The TeX packages the repository's own installer installs; a user of the installed tool has no scripts/.
+        string script = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "scripts", "install-deps.sh"));
+        var wanted = System.Text.RegularExpressions.Regex.Match(script, @"wanted=\(([^)]*)\)").Groups[1].Value.Split(' ')
+            .Where(p => p.StartsWith("texlive", StringComparison.Ordinal) || p == "lmodern").ToList();
+        Assert.That(wanted, Is.Not.Empty);
+        foreach (var package in wanted) Assert.That(PdfLatex.InstallHint, Does.Contain(package));
+        Assert.That(PdfLatex.InstallHint, Does.Not.Contain("scripts/"));
+    }
+
+    [Test]
     public void CompilesAValidDocument()
     {
         string tex = Write("ok.tex", "\\documentclass{article}\\begin{document}Hello $x^2$.\\end{document}\n");
