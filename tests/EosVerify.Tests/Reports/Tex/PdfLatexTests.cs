@@ -29,7 +29,7 @@ public class PdfLatexTests
         {
             Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.NotFound));
             Assert.That(result.Success, Is.False);
-            Assert.That(result.Message, Does.StartWith("pdflatex not found: install texlive-latex-base"));
+            Assert.That(result.Message, Does.StartWith("pdflatex not found: install the Debian packages texlive-latex-base"));
             Assert.That(result.PdfPath, Is.Null);
         });
     }
