@@ -20,19 +20,16 @@ public static class EvaluateCommand
     public static Command Create(CliContext context)
     {
         var problem = new ProblemOptionGroup();
-        var solver = new SolverOptionGroup();
         var output = new OutputOptionGroup();
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        solver.AddTo(command);
         output.AddTo(command);
         command.SetAction(result =>
         {
             var request = problem.Read(result);
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
-            var solverSettings = solver.Read(result);
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new EvaluateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, solverSettings, outputSettings);
+            var options = new EvaluateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, outputSettings);
             return (int)context.Handlers.Evaluate(options, context.TerminalFor(outputSettings));
         });
         return command;

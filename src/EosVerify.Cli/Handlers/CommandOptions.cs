@@ -17,7 +17,7 @@ public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings S
 /// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
 public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null);
 
-public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output);
+public sealed record EvaluateOptions(Problem Problem, ulong Seed, OutputSettings Output);
 
 /// <param name="Steps">GD steps to run (the cap when <paramref name="UntilConverged"/>).</param>
 /// <param name="Every">Record loss and sharpness every this many steps.</param>
