@@ -68,7 +68,7 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
             ct.ThrowIfCancellationRequested();
             if (!ExactDerivatives.Product(problem, theta).Equals(wStar))
                 throw new InvalidOperationException("Internal error: a constructed point is not on μ⁻¹(W*).");
-            ranks.Add(ExactLinearAlgebra.Rank(ExactDerivatives.ProductJacobian(problem, theta)));
+            ranks.Add(ExactRank(ExactDerivatives.ProductJacobian(problem, theta)));
         }
         evidence["exactPointsOnM"] = points.Count;
         evidence["productJacobianRanks"] = ranks;
@@ -99,6 +99,16 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
         return Result(Verdict.Inconclusive, evidence.With("reason",
                 $"rank W* = {rho} < min(d0, dL) = {full}: W* is a critical value of μ (Dμ drops rank to {ranks[0]} at an exact point of M), so the regular-value argument fails; a level set can still be smooth at a critical value, and smoothness of M is not decided"),
             null, certificates, $"W* is a critical value of μ (rank {rho} < {full}); smoothness of M not decided");
+    }
+
+    /// <summary>
+    /// The exact rank of Dμ: its rank modulo 2^61 − 1 is a lower bound on the rank over Q, so a full row rank mod p is
+    /// the exact answer (cheap even for P in the thousands); only a rank drop mod p needs rational elimination.
+    /// </summary>
+    private static int ExactRank(RationalMatrix jacobian)
+    {
+        int modular = ModularArithmetic.Rank(jacobian);
+        return modular == jacobian.RowCount ? modular : ExactLinearAlgebra.Rank(jacobian);
     }
 
     private CheckResult SingularInputs(Problem problem, JsonObject evidence)
