@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EosVerify.Experiments;
 using EosVerify.Networks;
 
 namespace EosVerify.Cli.Commands;
@@ -24,6 +25,7 @@ public static class SweepCommand
     [
         "eosverify sweep --arch 1-1-1 --runs 200 --ratios \"0.5,0.9,1.1,2\" --out sweep",
         "eosverify sweep --problem problem.json --steps 10000 --seed 3 --json",
+        "eosverify sweep --arch 5-4-3-1 --runs 200 --shard 0/8 --out shards   (then: eosverify sweep merge shards/shard-*.json --out sweep)",
     ];
 
     public static Command Create(CliContext context)
@@ -35,9 +37,10 @@ public static class SweepCommand
         var ratios = new Option<string>("--ratios") { Description = $"Step sizes as multiples of η*, comma separated, exact (default \"{DefaultRatios}\").", HelpName = "\"r1,r2,...\"", DefaultValueFactory = _ => DefaultRatios };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
         var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations θ_i = S·N(0,1) (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var shard = new Option<string?>("--shard") { Description = "Run only part K of N (0 ≤ K < N; runs g ≡ K mod N) and write DIR/shard-K-of-N.json for 'sweep merge'.", HelpName = "K/N" };
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale }) command.Options.Add(option);
+        foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale, shard }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -51,9 +54,28 @@ public static class SweepCommand
                 if (ratioList[i].Sign <= 0) throw new InputException($"--ratios[{i}]", $"is {ratioList[i]}; ratios must be > 0");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
+            var part = result.GetValue(shard) is { } shardText ? ShardSpec.Parse(shardText) : (ShardSpec?)null;
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale);
+            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale, part);
             return (int)context.Handlers.Sweep(options, context.TerminalFor(outputSettings));
+        });
+        command.Subcommands.Add(CreateMerge(context));
+        return command;
+    }
+
+    /// <summary><c>eosverify sweep merge FILES…</c>.</summary>
+    private static Command CreateMerge(CliContext context)
+    {
+        var output = new OutputOptionGroup();
+        var files = new Argument<string[]>("FILES") { Description = "Every shard file of one sweep (sweep --shard K/N), each once, in any order.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("merge", "Combine the shard files of a sweep into its report, byte for byte what the unsharded sweep writes.");
+        command.Arguments.Add(files);
+        output.AddTo(command);
+        command.SetAction(result =>
+        {
+            var paths = result.GetValue(files) ?? [];
+            var outputSettings = output.Read(result, paths);
+            return (int)context.Handlers.SweepMerge(new SweepMergeOptions(paths, outputSettings), context.TerminalFor(outputSettings));
         });
         return command;
     }

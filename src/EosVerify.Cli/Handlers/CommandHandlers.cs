@@ -16,4 +16,6 @@ public class CommandHandlers
     public virtual ExitCode Simulate(SimulateOptions options, Terminal terminal) => SimulateHandler.Run(options, terminal);
 
     public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
+
+    public virtual ExitCode SweepMerge(SweepMergeOptions options, Terminal terminal) => SweepMergeHandler.Run(options, terminal);
 }

@@ -31,5 +31,11 @@ public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int
 /// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>
 /// <param name="Tolerance">A run has converged when its gradient norm is below this.</param>
 /// <param name="Scale">Initialisations θ_i = Scale·N(0,1).</param>
+/// <param name="Shard">--shard K/N: run only part K of N and write a shard file (null: the whole sweep and its report).</param>
+/// <param name="EtaStarBracket">A (certified) bracket of η* to shade on the plots, when the caller has one.</param>
 public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
-    double Tolerance, OutputSettings Output, double Scale = 0.5);
+    double Tolerance, OutputSettings Output, double Scale = 0.5, Experiments.ShardSpec? Shard = null,
+    Experiments.EtaBracket? EtaStarBracket = null);
+
+/// <param name="Files">The shard files of one sweep, each part once, in any order.</param>
+public sealed record SweepMergeOptions(IReadOnlyList<string> Files, OutputSettings Output);
