@@ -60,6 +60,41 @@ public static class SweepCommand
             return (int)context.Handlers.Sweep(options, context.TerminalFor(outputSettings));
         });
         command.Subcommands.Add(CreateMerge(context));
+        command.Subcommands.Add(CreateSaddle(context));
+        return command;
+    }
+
+    /// <summary><c>eosverify sweep saddle</c>: runs near the non-strict saddle θ = 0 measured.</summary>
+    private static Command CreateSaddle(CliContext context)
+    {
+        var problem = new ProblemOptionGroup();
+        var output = new OutputOptionGroup();
+        var ratio = new Option<string>("--ratio") { Description = "η as a multiple of η* (default 2).", HelpName = "R", DefaultValueFactory = _ => "2" };
+        var runs = new Option<int>("--runs") { Description = "Random initialisations, the sweep's starts (default 100).", HelpName = "K", DefaultValueFactory = _ => 100 };
+        var steps = new Option<int>("--steps") { Description = "GD steps per run (default 1000000).", HelpName = "N", DefaultValueFactory = _ => 1_000_000 };
+        var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance of the classes (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var command = new Command("saddle",
+            "For depth L ≥ 3 and η > η*: record ‖θ_t‖ and ‖∇L‖ at log-spaced steps of K runs and fit, for the runs that end near " +
+            "θ = 0, the decay exponent against the t^(−1/(L−2)) a convergence to θ = 0 would have.");
+        problem.AddTo(command);
+        foreach (var option in new Option[] { ratio, runs, steps, tolerance, scale }) command.Options.Add(option);
+        output.AddTo(command);
+        command.SetAction(result =>
+        {
+            var request = problem.Read(result);
+            var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
+            double r = OptionValues.PositiveDouble(result.GetValue(ratio) ?? "2", "--ratio");
+            int runCount = OptionValues.WholeNumber(result.GetValue(runs), "--runs", 1, MaxRuns);
+            int stepCount = OptionValues.WholeNumber(result.GetValue(steps), "--steps", 10, SimulateCommand.MaxSteps);
+            double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
+            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
+            if (resolved.Architecture.Depth < 3)
+                throw new InputException("--arch", $"is {resolved.Architecture} (depth {resolved.Architecture.Depth}); θ = 0 is a non-strict saddle only for depth L ≥ 3");
+            var outputSettings = output.Read(result, request.InputFiles);
+            var options = new SaddleCommandOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, r, runCount, stepCount, tol, initScale, outputSettings);
+            return (int)context.Handlers.Saddle(options, context.TerminalFor(outputSettings));
+        });
         return command;
     }
 

@@ -17,5 +17,7 @@ public class CommandHandlers
 
     public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
 
+    public virtual ExitCode Saddle(SaddleCommandOptions options, Terminal terminal) => SaddleHandler.Run(options, terminal);
+
     public virtual ExitCode SweepMerge(SweepMergeOptions options, Terminal terminal) => SweepMergeHandler.Run(options, terminal);
 }

@@ -39,3 +39,9 @@ public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Ste
 
 /// <param name="Files">The shard files of one sweep, each part once, in any order.</param>
 public sealed record SweepMergeOptions(IReadOnlyList<string> Files, OutputSettings Output);
+
+/// <param name="Ratio">η = Ratio·η*.</param>
+/// <param name="Runs">Random initialisations (the sweep's starts).</param>
+/// <param name="Steps">Steps per run (stopping only at divergence).</param>
+public sealed record SaddleCommandOptions(Problem Problem, ulong Seed, double Ratio, int Runs, int Steps, double Tolerance, double Scale,
+    OutputSettings Output);

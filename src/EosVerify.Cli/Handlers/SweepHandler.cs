@@ -30,7 +30,7 @@ internal static class SweepHandler
             throw new InputException("--shard", "writes a shard file: give --out DIR (the same folder for every shard is fine)");
 
         var numeric = new NumericProblem(problem);
-        var (etaStar, etaStarExact, minSharpnessExact) = CriticalEta(problem, numeric, options.Seed, terminal);
+        var (etaStar, etaStarExact, minSharpnessExact) = SweepCriticalEta.Find(problem, numeric, options.Seed, terminal, "sweep");
         if (problem.Eta is not null || problem.Theta is not null)
             terminal.Warning("sweep ignores the problem's η and θ: its step sizes are --ratios × η* and its starts are random (--seed, --scale)");
 
@@ -63,16 +63,4 @@ internal static class SweepHandler
 
     public static string ShardFileName(ShardSpec shard) =>
         string.Create(CultureInfo.InvariantCulture, $"shard-{shard.Index}-of-{shard.Count}.json");
-
-    /// <summary>η* (as a double), and η*, S_min as exact "p/q" strings where they are rational.</summary>
-    private static (double EtaStar, string? EtaStarExact, string? MinSharpnessExact) CriticalEta(Problem problem, NumericProblem numeric, ulong seed, Terminal terminal)
-    {
-        if (ExactCriticalEta.TryFind(problem) is { } exact)
-            return (exact.CriticalEta.ToDouble(), exact.CriticalEta.ToString(), exact.MinSharpness.ToString());
-        var minimum = terminal.WithProgress("S_min over the minimisers", _ => MinSharpness.Find(numeric, new MinSharpnessOptions(Seed: seed)));
-        double etaStar = minimum.CriticalEta;
-        if (!double.IsFinite(etaStar) || !(etaStar > 0))
-            throw new InputException("sweep", $"η* = 2/S_min is not a finite positive number here (S_min = {minimum.Value.ToString("R", CultureInfo.InvariantCulture)}, e.g. W* = 0), so step sizes as multiples of η* are undefined");
-        return (etaStar, null, null);
-    }
 }
