@@ -14,6 +14,7 @@ public static class SimulateCommand
     public const string DefaultScale = "1";
     public const string DefaultTolerance = "1e-8";
     public const int MaxSteps = 100_000_000;
+    public const int MaxTopK = 100;
 
     private const string Description =
         "Run gradient descent and record loss and sharpness (largest Hessian eigenvalue) along the way; writes a CSV " +
@@ -25,6 +26,7 @@ public static class SimulateCommand
         "eosverify simulate --out eos-demo",
         "eosverify simulate --arch 2-3-1 --eta 0.2 --steps 5000 --out run",
         "eosverify simulate --problem problem.json --until-converged --tolerance 1e-10 --out run",
+        "eosverify simulate --top-k 5 --out eos-top5",
     ];
 
     public static Command Create(CliContext context)
@@ -36,9 +38,10 @@ public static class SimulateCommand
         var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisation when no θ is given (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
         var untilConverged = new Option<bool>("--until-converged") { Description = "Stop once the gradient norm is below --tolerance." };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var topK = new Option<int>("--top-k") { Description = "Record the top K Hessian eigenvalues at each recorded step (Lanczos, warm-started from the previous step's vectors; default 1, the sharpness).", HelpName = "K", DefaultValueFactory = _ => 1 };
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance }) command.Options.Add(option);
+        foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance, topK }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -50,6 +53,7 @@ public static class SimulateCommand
             int recordEvery = OptionValues.WholeNumber(result.GetValue(every), "--every", 1, MaxSteps);
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
+            int k = OptionValues.WholeNumber(result.GetValue(topK), "--top-k", 1, MaxTopK);
             var outputSettings = output.Read(result, request.InputFiles);
             SimulateOptions options;
             if (demo)
@@ -58,11 +62,11 @@ public static class SimulateCommand
                 var presetEta = ExactNumber.Parse(preset.Eta.ToString("R", CultureInfo.InvariantCulture), "eta"); // 0.085 → 17/200
                 options = new SimulateOptions(EdgeOfStabilityPreset.Problem().WithEta(presetEta), request.Seed ?? preset.Seed,
                     Given(steps) ? stepCount : preset.Steps, Given(every) ? recordEvery : preset.RecordEvery,
-                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true);
+                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true, TopK: k);
             }
             else
                 options = new SimulateOptions(resolved!, request.Seed ?? GeneratedDataDefaults.Seed, stepCount, recordEvery,
-                    initScale, result.GetValue(untilConverged), tol, outputSettings);
+                    initScale, result.GetValue(untilConverged), tol, outputSettings, TopK: k);
             return (int)context.Handlers.Simulate(options, context.TerminalFor(outputSettings));
         });
         return command;

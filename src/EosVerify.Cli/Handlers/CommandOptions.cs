@@ -24,8 +24,9 @@ public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings
 /// <param name="Scale">Scale of the random initialisation when the problem has no θ.</param>
 /// <param name="UntilConverged">Stop early once the gradient norm is below <paramref name="Tolerance"/>.</param>
 /// <param name="Demo">No problem was given: <paramref name="Problem"/> is the Edge-of-Stability preset.</param>
+/// <param name="TopK">--top-k: record the top K Hessian eigenvalues (1: the sharpness only).</param>
 public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int Every, double Scale, bool UntilConverged,
-    double Tolerance, OutputSettings Output, bool Demo = false);
+    double Tolerance, OutputSettings Output, bool Demo = false, int TopK = 1);
 
 /// <param name="Runs">Random initialisations per step size.</param>
 /// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>

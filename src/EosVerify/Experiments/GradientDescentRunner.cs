@@ -17,6 +17,7 @@ public static class GradientDescentRunner
             ?? SimulationOptions.SeededInitialization(problem.ParameterCount, options.InitScale, options.Seed, 0);
         var run = new GradientDescentLoop(problem.CreateWorkspace(), theta, options.Eta);
         var points = new List<TrajectoryPoint>();
+        var spectrum = new TopSpectrum(problem, options);
         RunOutcome outcome;
         int reportEvery = Math.Max(1, options.Steps / 100);
         while (true)
@@ -28,7 +29,7 @@ public static class GradientDescentRunner
                 outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound,
                     VectorOps.Norm(run.Theta), originRadius);
             if (step % options.RecordEvery == 0 || last)
-                points.Add(Record(problem, target, run.Theta, step, run.Loss, run.GradientNorm, options, outcome));
+                points.Add(Record(problem, target, spectrum, run.Theta, step, run.Loss, run.GradientNorm, outcome));
             if (last) break;
             if (progress is not null && step % reportEvery == 0) progress.Report((double)step / options.Steps);
             run.Advance();
@@ -36,12 +37,13 @@ public static class GradientDescentRunner
         return new SimulationResult(options.Eta, 2 / options.Eta, target.OptimalLoss, points, outcome, run.Step, run.Theta);
     }
 
-    private static TrajectoryPoint Record(NumericProblem problem, MinimizerTarget target, double[] theta, int step, double loss,
-        double gradientNorm, SimulationOptions options, RunOutcome outcome)
+    private static TrajectoryPoint Record(NumericProblem problem, MinimizerTarget target, TopSpectrum spectrum, double[] theta, int step,
+        double loss, double gradientNorm, RunOutcome outcome)
     {
         if (outcome == RunOutcome.Diverged || theta.Any(v => !double.IsFinite(v)))
-            return new TrajectoryPoint(step, loss, gradientNorm, double.NaN, double.NaN);
-        double sharpness = options.RecordSharpness ? problem.Sharpness(theta, options.Lanczos).Largest : double.NaN;
-        return new TrajectoryPoint(step, loss, gradientNorm, sharpness, MinimizerManifold.Distance(problem, theta, target));
+            return new TrajectoryPoint(step, loss, gradientNorm, double.NaN, double.NaN, spectrum.Missing);
+        var top = spectrum.At(theta);
+        return new TrajectoryPoint(step, loss, gradientNorm, top?[0] ?? double.NaN, MinimizerManifold.Distance(problem, theta, target),
+            spectrum.K > 1 ? top ?? spectrum.Missing : null);
     }
 }

@@ -8,7 +8,8 @@ namespace EosVerify.Reports.Plots;
 /// A GD trajectory on one figure: loss on a log scale (left axis, <see cref="LogTicks"/>) and sharpness (right axis)
 /// with the stability threshold 2/η as a dashed horizontal line; steps are whole numbers. Points whose loss is
 /// non-positive or non-finite are left out of the loss line; recorded points whose sharpness is not finite (a diverged
-/// run) are drawn as red crosses on the 2/η line and named in the legend, never dropped silently.
+/// run) are drawn as red crosses on the 2/η line and named in the legend, never dropped silently. With the top K
+/// eigenvalues recorded, λ_2…λ_K are drawn on the sharpness axis too.
 /// </summary>
 public static class TrajectoryPlot
 {
@@ -36,6 +37,20 @@ public static class TrajectoryPlot
             sharpness.LineWidth = 1.5f;
             sharpness.Color = Colors.OrangeRed;
             sharpness.Axes.YAxis = plot.Axes.Right;
+        }
+        int k = result.Points.Select(p => p.TopEigenvalues?.Count ?? 0).DefaultIfEmpty(0).Max();
+        var palette = new[] { Colors.DarkGreen, Colors.Purple, Colors.DarkGoldenRod, Colors.Teal, Colors.Gray };
+        for (int i = 1; i < k; i++)
+        {
+            int index = i;
+            var with = result.Points.Where(p => p.TopEigenvalues is { } top && index < top.Count && double.IsFinite(top[index])).ToArray();
+            if (with.Length == 0) continue;
+            var line = plot.Add.Scatter(with.Select(p => (double)p.Step).ToArray(), with.Select(p => p.TopEigenvalues![index]).ToArray());
+            line.LegendText = i == k - 1 && k > 6 ? $"λ_{i + 1} (right; λ_2…λ_{k} in grey and colour)" : $"λ_{i + 1} (right)";
+            line.MarkerSize = with.Length < 3 ? 5 : 0;
+            line.LineWidth = 1;
+            line.Color = palette[(i - 1) % palette.Length];
+            line.Axes.YAxis = plot.Axes.Right;
         }
         var missing = result.Points.Where(p => !double.IsFinite(p.Sharpness)).ToArray();
         if (missing.Length > 0 && (sharpPoints.Length > 0 || result.Outcome == RunOutcome.Diverged))
