@@ -39,9 +39,10 @@ public static class SimulateCommand
         var untilConverged = new Option<bool>("--until-converged") { Description = "Stop once the gradient norm is below --tolerance." };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
         var topK = new Option<int>("--top-k") { Description = "Record the top K Hessian eigenvalues at each recorded step (Lanczos, warm-started from the previous step's vectors; default 1, the sharpness).", HelpName = "K", DefaultValueFactory = _ => 1 };
+        var kernels = KernelsOption.Create();
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance, topK }) command.Options.Add(option);
+        foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance, topK, kernels }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -54,6 +55,7 @@ public static class SimulateCommand
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             int k = OptionValues.WholeNumber(result.GetValue(topK), "--top-k", 1, MaxTopK);
+            var kernelChoice = KernelsOption.Read(result, kernels);
             var outputSettings = output.Read(result, request.InputFiles);
             SimulateOptions options;
             if (demo)
@@ -62,11 +64,11 @@ public static class SimulateCommand
                 var presetEta = ExactNumber.Parse(preset.Eta.ToString("R", CultureInfo.InvariantCulture), "eta"); // 0.085 → 17/200
                 options = new SimulateOptions(EdgeOfStabilityPreset.Problem().WithEta(presetEta), request.Seed ?? preset.Seed,
                     Given(steps) ? stepCount : preset.Steps, Given(every) ? recordEvery : preset.RecordEvery,
-                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true, TopK: k);
+                    Given(scale) ? initScale : preset.InitScale, result.GetValue(untilConverged), tol, outputSettings, Demo: true, TopK: k, Kernels: kernelChoice);
             }
             else
                 options = new SimulateOptions(resolved!, request.Seed ?? GeneratedDataDefaults.Seed, stepCount, recordEvery,
-                    initScale, result.GetValue(untilConverged), tol, outputSettings, TopK: k);
+                    initScale, result.GetValue(untilConverged), tol, outputSettings, TopK: k, Kernels: kernelChoice);
             return (int)context.Handlers.Simulate(options, context.TerminalFor(outputSettings));
         });
         return command;

@@ -37,10 +37,11 @@ public static class SweepCommand
         var ratios = new Option<string>("--ratios") { Description = $"Step sizes as multiples of η*, comma separated, exact (default \"{DefaultRatios}\").", HelpName = "\"r1,r2,...\"", DefaultValueFactory = _ => DefaultRatios };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
         var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations θ_i = S·N(0,1) (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var kernels = KernelsOption.Create();
         var shard = new Option<string?>("--shard") { Description = "Run only part K of N (0 ≤ K < N; runs g ≡ K mod N) and write DIR/shard-K-of-N.json for 'sweep merge'.", HelpName = "K/N" };
         var command = new Command(Name, Description);
         problem.AddTo(command);
-        foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale, shard }) command.Options.Add(option);
+        foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale, shard, kernels }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -55,8 +56,10 @@ public static class SweepCommand
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             var part = result.GetValue(shard) is { } shardText ? ShardSpec.Parse(shardText) : (ShardSpec?)null;
+            var kernelChoice = KernelsOption.Read(result, kernels);
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale, part);
+            var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale, part,
+                Kernels: kernelChoice);
             return (int)context.Handlers.Sweep(options, context.TerminalFor(outputSettings));
         });
         command.Subcommands.Add(CreateMerge(context));
@@ -74,11 +77,12 @@ public static class SweepCommand
         var steps = new Option<int>("--steps") { Description = "GD steps per run (default 1000000).", HelpName = "N", DefaultValueFactory = _ => 1_000_000 };
         var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance of the classes (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
         var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var kernels = KernelsOption.Create();
         var command = new Command("saddle",
             "For depth L ≥ 3 and η > η*: record ‖θ_t‖ and ‖∇L‖ at log-spaced steps of K runs and fit, for the runs that end near " +
             "θ = 0, the decay exponent against the t^(−1/(L−2)) a convergence to θ = 0 would have.");
         problem.AddTo(command);
-        foreach (var option in new Option[] { ratio, runs, steps, tolerance, scale }) command.Options.Add(option);
+        foreach (var option in new Option[] { ratio, runs, steps, tolerance, scale, kernels }) command.Options.Add(option);
         output.AddTo(command);
         command.SetAction(result =>
         {
@@ -91,8 +95,9 @@ public static class SweepCommand
             double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
             if (resolved.Architecture.Depth < 3)
                 throw new InputException("--arch", $"is {resolved.Architecture} (depth {resolved.Architecture.Depth}); θ = 0 is a non-strict saddle only for depth L ≥ 3");
+            var kernelChoice = KernelsOption.Read(result, kernels);
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new SaddleCommandOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, r, runCount, stepCount, tol, initScale, outputSettings);
+            var options = new SaddleCommandOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, r, runCount, stepCount, tol, initScale, outputSettings, kernelChoice);
             return (int)context.Handlers.Saddle(options, context.TerminalFor(outputSettings));
         });
         return command;

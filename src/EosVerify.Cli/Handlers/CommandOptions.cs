@@ -26,7 +26,8 @@ public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings
 /// <param name="Demo">No problem was given: <paramref name="Problem"/> is the Edge-of-Stability preset.</param>
 /// <param name="TopK">--top-k: record the top K Hessian eigenvalues (1: the sharpness only).</param>
 public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int Every, double Scale, bool UntilConverged,
-    double Tolerance, OutputSettings Output, bool Demo = false, int TopK = 1);
+    double Tolerance, OutputSettings Output, bool Demo = false, int TopK = 1,
+    Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Runs">Random initialisations per step size.</param>
 /// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>
@@ -36,7 +37,7 @@ public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int
 /// <param name="EtaStarBracket">A (certified) bracket of η* to shade on the plots, when the caller has one.</param>
 public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
     double Tolerance, OutputSettings Output, double Scale = 0.5, Experiments.ShardSpec? Shard = null,
-    Experiments.EtaBracket? EtaStarBracket = null);
+    Experiments.EtaBracket? EtaStarBracket = null, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Files">The shard files of one sweep, each part once, in any order.</param>
 public sealed record SweepMergeOptions(IReadOnlyList<string> Files, OutputSettings Output);
@@ -45,4 +46,4 @@ public sealed record SweepMergeOptions(IReadOnlyList<string> Files, OutputSettin
 /// <param name="Runs">Random initialisations (the sweep's starts).</param>
 /// <param name="Steps">Steps per run (stopping only at divergence).</param>
 public sealed record SaddleCommandOptions(Problem Problem, ulong Seed, double Ratio, int Runs, int Steps, double Tolerance, double Scale,
-    OutputSettings Output);
+    OutputSettings Output, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);

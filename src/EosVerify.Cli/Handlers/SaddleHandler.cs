@@ -21,7 +21,7 @@ internal static class SaddleHandler
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(terminal);
         var problem = options.Problem;
-        var numeric = new NumericProblem(problem);
+        var numeric = new NumericProblem(problem, MatrixKernels.Resolve(options.Kernels, "--kernels"));
         double etaStar = SweepCriticalEta.Find(problem, numeric, options.Seed, terminal, "sweep saddle").EtaStar;
         var saddleOptions = new SaddleOptions
         {

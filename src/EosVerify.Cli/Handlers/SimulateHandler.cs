@@ -31,7 +31,7 @@ internal static class SimulateHandler
         if (options.Demo)
             terminal.Info($"no problem given: running the Edge-of-Stability demo ({problem.Architecture}, η = {eta}; see eosverify simulate --help)");
 
-        var numeric = new NumericProblem(problem);
+        var numeric = new NumericProblem(problem, MatrixKernels.Resolve(options.Kernels, "--kernels"));
         if (options.TopK > numeric.ParameterCount)
             throw new InputException("--top-k", $"is {options.TopK}; the Hessian of {problem.Architecture} has only P = {numeric.ParameterCount} eigenvalues");
         var simulation = new SimulationOptions(step, options.Steps, options.Every, options.Scale, options.Seed, options.UntilConverged,

@@ -29,7 +29,7 @@ internal static class SweepHandler
         if (options.Shard is not null && options.Output.Folder is null)
             throw new InputException("--shard", "writes a shard file: give --out DIR (the same folder for every shard is fine)");
 
-        var numeric = new NumericProblem(problem);
+        var numeric = new NumericProblem(problem, MatrixKernels.Resolve(options.Kernels, "--kernels"));
         var (etaStar, etaStarExact, minSharpnessExact) = SweepCriticalEta.Find(problem, numeric, options.Seed, terminal, "sweep");
         if (problem.Eta is not null || problem.Theta is not null)
             terminal.Warning("sweep ignores the problem's η and θ: its step sizes are --ratios × η* and its starts are random (--seed, --scale)");
@@ -48,7 +48,7 @@ internal static class SweepHandler
         var shardSpec = options.Shard ?? ShardSpec.Whole;
         var shard = terminal.WithProgress($"sweep, {options.Runs} runs per step size{(options.Shard is { } s ? $", shard {s}" : "")}",
             progress => StepSizeSweep.RunShard(numeric, sweepOptions, shardSpec, progress));
-        var file = SweepShardFile.Create(shard, sweepOptions, problem, etaStarExact, minSharpnessExact);
+        var file = SweepShardFile.Create(shard, sweepOptions, problem, etaStarExact, minSharpnessExact, numeric.Kernels.Name);
         if (options.Shard is { } part)
         {
             string name = ShardFileName(part);

@@ -20,7 +20,14 @@ public sealed record SweepShardFile(SweepShard Shard, JsonObject Sweep)
 
     public string Architecture => (string)Sweep["architecture"]!;
 
-    public static SweepShardFile Create(SweepShard shard, SweepOptions options, Problem problem, string? etaStarExact, string? minSharpnessExact)
+    /// <param name="shard">The part's runs.</param>
+    /// <param name="options">The sweep's options (steps, seed, tolerance, … go into the settings).</param>
+    /// <param name="problem">The problem (its fingerprint and architecture go into the settings).</param>
+    /// <param name="etaStarExact">η* as "p/q" where known.</param>
+    /// <param name="minSharpnessExact">S_min as "p/q" where known.</param>
+    /// <param name="kernels">The name of the dense kernels that ran the shard: parts computed with other kernels may differ in the last bits, so they do not merge.</param>
+    public static SweepShardFile Create(SweepShard shard, SweepOptions options, Problem problem, string? etaStarExact, string? minSharpnessExact,
+        string kernels = "managed")
     {
         ArgumentNullException.ThrowIfNull(shard);
         ArgumentNullException.ThrowIfNull(options);
@@ -44,6 +51,7 @@ public sealed record SweepShardFile(SweepShard Shard, JsonObject Sweep)
             ["divergenceBound"] = options.DivergenceBound,
             ["confirmationSteps"] = options.ConfirmationSteps,
             ["recordSharpness"] = options.RecordSharpness,
+            ["kernels"] = kernels,
         };
         return new SweepShardFile(shard, sweep);
     }

@@ -92,6 +92,9 @@ public class SweepCommandTests
     [TestCase("--eta", "sweep", "--arch", "1-1-1", "--eta", "0")]
     [TestCase("--eta", "sweep", "--arch", "1-1-1", "--eta", "-1")]
     [TestCase("--ratios[0]", "sweep", "--arch", "1-1-1", "--ratios", "0")]
+    [TestCase("--kernels", "sweep", "--arch", "1-1-1", "--kernels", "cuda")]
+    [TestCase("--kernels", "sweep", "saddle", "--arch", "1-1-1-1", "--kernels", "gpu")]
+    [TestCase("--kernels", "simulate", "--arch", "1-1-1", "--eta", "0.1", "--kernels", "fast")]
     public void BadOptionsAreOneLineWithExitCode2(string field, params string[] args)
     {
         var outcome = CliRunner.Run(args);
