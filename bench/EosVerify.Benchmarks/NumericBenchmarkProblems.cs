@@ -33,6 +33,7 @@ internal static class NumericBenchmarkProblems
     {
         "managed" => ManagedMatrixKernels.Instance,
         "openblas" => OpenBlasMatrixKernels.TryCreate() ?? throw new InvalidOperationException("libopenblas.so.0 not found (apt-get install libopenblas0)"),
+        "auto" => MatrixKernels.Default,
         _ => throw new ArgumentException($"Unknown kernels '{name}'."),
     };
 }

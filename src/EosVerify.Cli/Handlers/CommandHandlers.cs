@@ -22,4 +22,8 @@ public class CommandHandlers(CancellationToken cancellation = default)
     public virtual ExitCode Sweep(SweepOptions options, Terminal terminal) => SweepHandler.Run(options, terminal);
 
     public virtual ExitCode Recheck(RecheckOptions options, Terminal terminal) => RecheckHandler.Run(options, terminal, Cancellation);
+
+    public virtual ExitCode Saddle(SaddleCommandOptions options, Terminal terminal) => SaddleHandler.Run(options, terminal);
+
+    public virtual ExitCode SweepMerge(SweepMergeOptions options, Terminal terminal) => SweepMergeHandler.Run(options, terminal);
 }

@@ -24,15 +24,29 @@ public sealed record EvaluateOptions(Problem Problem, ulong Seed, OutputSettings
 /// <param name="Scale">Scale of the random initialisation when the problem has no θ.</param>
 /// <param name="UntilConverged">Stop early once the gradient norm is below <paramref name="Tolerance"/>.</param>
 /// <param name="Demo">No problem was given: <paramref name="Problem"/> is the Edge-of-Stability preset.</param>
+/// <param name="TopK">--top-k: record the top K Hessian eigenvalues (1: the sharpness only).</param>
 public sealed record SimulateOptions(Problem Problem, ulong Seed, int Steps, int Every, double Scale, bool UntilConverged,
-    double Tolerance, OutputSettings Output, bool Demo = false);
+    double Tolerance, OutputSettings Output, bool Demo = false, int TopK = 1,
+    Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Runs">Random initialisations per step size.</param>
 /// <param name="Ratios">Step sizes as multiples of η*, exact, ascending as given.</param>
 /// <param name="Tolerance">A run has converged when its gradient norm is below this.</param>
 /// <param name="Scale">Initialisations θ_i = Scale·N(0,1).</param>
+/// <param name="Shard">--shard K/N: run only part K of N and write a shard file (null: the whole sweep and its report).</param>
+/// <param name="EtaStarBracket">A (certified) bracket of η* to shade on the plots, when the caller has one.</param>
 public sealed record SweepOptions(Problem Problem, ulong Seed, int Runs, int Steps, IReadOnlyList<Rational> Ratios,
-    double Tolerance, OutputSettings Output, double Scale = 0.5);
+    double Tolerance, OutputSettings Output, double Scale = 0.5, Experiments.ShardSpec? Shard = null,
+    Experiments.EtaBracket? EtaStarBracket = null, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
+
+/// <param name="Files">The shard files of one sweep, each part once, in any order.</param>
+public sealed record SweepMergeOptions(IReadOnlyList<string> Files, OutputSettings Output);
+
+/// <param name="Ratio">η = Ratio·η*.</param>
+/// <param name="Runs">Random initialisations (the sweep's starts).</param>
+/// <param name="Steps">Steps per run (stopping only at divergence).</param>
+public sealed record SaddleCommandOptions(Problem Problem, ulong Seed, double Ratio, int Runs, int Steps, double Tolerance, double Scale,
+    OutputSettings Output, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Folder">The folder searched for *.smt2 certificates.</param>
 /// <param name="Timeout">Per-query limit of each solver.</param>

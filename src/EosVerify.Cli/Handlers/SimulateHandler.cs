@@ -31,9 +31,11 @@ internal static class SimulateHandler
         if (options.Demo)
             terminal.Info($"no problem given: running the Edge-of-Stability demo ({problem.Architecture}, η = {eta}; see eosverify simulate --help)");
 
-        var numeric = new NumericProblem(problem);
+        var numeric = new NumericProblem(problem, MatrixKernels.Resolve(options.Kernels, "--kernels"));
+        if (options.TopK > numeric.ParameterCount)
+            throw new InputException("--top-k", $"is {options.TopK}; the Hessian of {problem.Architecture} has only P = {numeric.ParameterCount} eigenvalues");
         var simulation = new SimulationOptions(step, options.Steps, options.Every, options.Scale, options.Seed, options.UntilConverged,
-            options.Tolerance, InitialTheta: problem.Theta?.Select(v => v.ToDouble()).ToArray());
+            options.Tolerance, InitialTheta: problem.Theta?.Select(v => v.ToDouble()).ToArray(), TopK: options.TopK);
         var result = terminal.WithProgress(FormattableString.Invariant($"gradient descent, η = {step:R}, {options.Steps} steps"),
             progress => GradientDescentRunner.Simulate(numeric, simulation, progress));
 
@@ -85,6 +87,7 @@ internal static class SimulateHandler
             ["initialSharpness"] = ExactJson.Number(points[0].Sharpness),
             ["finalSharpness"] = ExactJson.Number(points[^1].Sharpness),
             ["maxSharpness"] = sharpness.Length == 0 ? null : ExactJson.Number(sharpness.Max()),
+            ["topK"] = options.TopK,
             ["recordedPoints"] = points.Count,
             ["files"] = new JsonArray(files.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()),
         };

@@ -12,36 +12,38 @@ public static class GradientDescentRunner
         ArgumentNullException.ThrowIfNull(options);
         options.Validate(problem.ParameterCount);
         var target = MinimizerManifold.Target(problem);
+        double originRadius = RunClassifier.OriginRadius(problem, target);
         var theta = options.InitialTheta?.ToArray()
             ?? SimulationOptions.SeededInitialization(problem.ParameterCount, options.InitScale, options.Seed, 0);
-        var gradient = new double[problem.ParameterCount];
-        var workspace = problem.CreateWorkspace();
+        var run = new GradientDescentLoop(problem.CreateWorkspace(), theta, options.Eta);
         var points = new List<TrajectoryPoint>();
-        var outcome = RunOutcome.Neither;
-        int step = 0;
+        var spectrum = new TopSpectrum(problem, options);
+        RunOutcome outcome;
         int reportEvery = Math.Max(1, options.Steps / 100);
         while (true)
         {
-            double loss = workspace.Evaluate(theta, gradient);
-            double gradientNorm = VectorOps.Norm(gradient);
-            outcome = RunClassifier.Classify(loss, gradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound);
+            int step = run.Step;
+            outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound);
             bool last = step == options.Steps || outcome == RunOutcome.Diverged || options.UntilConverged && outcome == RunOutcome.Converged;
+            if (step == options.Steps)
+                outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound,
+                    VectorOps.Norm(run.Theta), originRadius);
             if (step % options.RecordEvery == 0 || last)
-                points.Add(Record(problem, target, theta, step, loss, gradientNorm, options, outcome));
+                points.Add(Record(problem, target, spectrum, run.Theta, step, run.Loss, run.GradientNorm, outcome));
             if (last) break;
             if (progress is not null && step % reportEvery == 0) progress.Report((double)step / options.Steps);
-            for (int i = 0; i < theta.Length; i++) theta[i] -= options.Eta * gradient[i];
-            step++;
+            run.Advance();
         }
-        return new SimulationResult(options.Eta, 2 / options.Eta, target.OptimalLoss, points, outcome, step, theta);
+        return new SimulationResult(options.Eta, 2 / options.Eta, target.OptimalLoss, points, outcome, run.Step, run.Theta);
     }
 
-    private static TrajectoryPoint Record(NumericProblem problem, MinimizerTarget target, double[] theta, int step, double loss,
-        double gradientNorm, SimulationOptions options, RunOutcome outcome)
+    private static TrajectoryPoint Record(NumericProblem problem, MinimizerTarget target, TopSpectrum spectrum, double[] theta, int step,
+        double loss, double gradientNorm, RunOutcome outcome)
     {
         if (outcome == RunOutcome.Diverged || theta.Any(v => !double.IsFinite(v)))
-            return new TrajectoryPoint(step, loss, gradientNorm, double.NaN, double.NaN);
-        double sharpness = options.RecordSharpness ? problem.Sharpness(theta, options.Lanczos).Largest : double.NaN;
-        return new TrajectoryPoint(step, loss, gradientNorm, sharpness, MinimizerManifold.Distance(problem, theta, target));
+            return new TrajectoryPoint(step, loss, gradientNorm, double.NaN, double.NaN, spectrum.Missing);
+        var top = spectrum.At(theta);
+        return new TrajectoryPoint(step, loss, gradientNorm, top?[0] ?? double.NaN, MinimizerManifold.Distance(problem, theta, target),
+            spectrum.K > 1 ? top ?? spectrum.Missing : null);
     }
 }

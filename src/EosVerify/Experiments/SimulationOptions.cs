@@ -14,6 +14,8 @@ namespace EosVerify.Experiments;
 /// <param name="DivergenceBound">A loss above this counts as divergence.</param>
 /// <param name="RecordSharpness">Compute the sharpness (Lanczos) at recorded points; off for cheap runs.</param>
 /// <param name="InitialTheta">An explicit start point (length P), overriding the seeded initialisation.</param>
+/// <param name="TopK">Record the top K Hessian eigenvalues at recorded points (Lanczos, warm-started from the previous
+/// recorded point's Ritz vectors); 1 records the sharpness only.</param>
 public sealed record SimulationOptions(
     double Eta,
     int Steps,
@@ -24,7 +26,8 @@ public sealed record SimulationOptions(
     double Tolerance = 1e-8,
     double DivergenceBound = 1e10,
     bool RecordSharpness = true,
-    IReadOnlyList<double>? InitialTheta = null)
+    IReadOnlyList<double>? InitialTheta = null,
+    int TopK = 1)
 {
     /// <summary>Lanczos settings for the recorded sharpness.</summary>
     public LanczosOptions Lanczos { get; init; } = new(Tolerance: 1e-8);
@@ -37,6 +40,8 @@ public sealed record SimulationOptions(
         if (!(InitScale >= 0) || !double.IsFinite(InitScale)) throw new InputException("scale", $"is {InitScale}; the initialisation scale must be ≥ 0");
         if (!(Tolerance > 0)) throw new InputException("tolerance", $"is {Tolerance}; expected a positive number");
         if (!(DivergenceBound > 0)) throw new InputException("divergence-bound", $"is {DivergenceBound}; expected a positive number");
+        if (TopK < 1) throw new InputException("top-k", $"is {TopK}; expected at least 1 eigenvalue");
+        if (TopK > parameterCount) throw new InputException("top-k", $"is {TopK}; H has only P = {parameterCount} eigenvalues");
         if (InitialTheta is not null && InitialTheta.Count != parameterCount)
             throw new InputException("theta", $"has {InitialTheta.Count} entries; P = {parameterCount}");
     }

@@ -2,9 +2,12 @@ namespace EosVerify.Experiments;
 
 /// <summary>
 /// One recorded point of a trajectory: step, loss, ‖∇L‖, sharpness (NaN when not recorded or after divergence) and
-/// the distance to the minimisers ‖W(θ) − W*‖_F (product-space distance to the minimiser manifold).
+/// the distance to the minimisers ‖W(θ) − W*‖_F (product-space distance to the minimiser manifold), and with
+/// <see cref="SimulationOptions.TopK"/> &gt; 1 the top K Hessian eigenvalues λ_1 ≥ … ≥ λ_K (λ_1 = Sharpness; NaN where
+/// not computed).
 /// </summary>
-public sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm, double Sharpness, double DistanceToMinimizers);
+public sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm, double Sharpness, double DistanceToMinimizers,
+    IReadOnlyList<double>? TopEigenvalues = null);
 
 /// <summary>
 /// The result of a simulation; a diverging run is a result (Outcome = Diverged), never an exception. TwoOverEta is the

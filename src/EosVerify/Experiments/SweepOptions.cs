@@ -27,6 +27,12 @@ public sealed record SweepOptions
     /// <summary>η* to use instead of 2/S_min computed by <see cref="Numerics.MinSharpness"/>.</summary>
     public double? CriticalEta { get; init; }
 
+    /// <summary>A bracket of η* (e.g. certified) to shade on the plots; it does not change the runs.</summary>
+    public EtaBracket? EtaStarBracket { get; init; }
+
+    /// <summary>Compute λ_max(H) at each run's last iterate (Lanczos); off for the cheapest sweeps.</summary>
+    public bool RecordSharpness { get; init; } = true;
+
     /// <summary>Threads (null: all cores). Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
@@ -48,6 +54,7 @@ public sealed record SweepOptions
         if (!(DivergenceBound > 0)) throw new InputException("divergence-bound", $"is {DivergenceBound}; expected a positive number");
         if (ConfirmationSteps < 0) throw new InputException("confirmation-steps", $"is {ConfirmationSteps}; expected ≥ 0");
         if (CriticalEta is { } e && (!(e > 0) || !double.IsFinite(e))) throw new InputException("eta-star", $"is {e}; η* must be positive");
+        EtaStarBracket?.Validate();
         if (MaxDegreeOfParallelism is { } t && t < 1) throw new InputException("threads", $"is {t}; expected at least 1");
     }
 }

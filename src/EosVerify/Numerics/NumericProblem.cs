@@ -55,7 +55,7 @@ public sealed class NumericProblem
         Layout = architecture.Layout;
         LossScale = lossScale;
         LossFactor = lossScale == LossScale.Mean ? 1.0 : 0.5;
-        Kernels = kernels ?? ManagedMatrixKernels.Instance;
+        Kernels = kernels ?? MatrixKernels.Default;
         _sxx = ToRowMajor(sxx);
         _syx = ToRowMajor(syx);
         TraceSyy = traceSyy;

@@ -26,6 +26,8 @@ internal sealed class RecordingHandlers(ExitCode result = ExitCode.Success) : Co
     public override ExitCode Evaluate(EvaluateOptions options, Terminal terminal) => Record(options, terminal);
     public override ExitCode Simulate(SimulateOptions options, Terminal terminal) => Record(options, terminal);
     public override ExitCode Sweep(SweepOptions options, Terminal terminal) => Record(options, terminal);
+    public override ExitCode SweepMerge(SweepMergeOptions options, Terminal terminal) => Record(options, terminal);
+    public override ExitCode Saddle(SaddleCommandOptions options, Terminal terminal) => Record(options, terminal);
 }
 
 internal static class CliRunner

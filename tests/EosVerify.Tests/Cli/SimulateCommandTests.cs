@@ -84,4 +84,27 @@ public class SimulateCommandTests
         Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
         Assert.That(outcome.Error, Does.StartWith($"eosverify: {field}: "));
     }
+
+    [TestCase("0")]
+    [TestCase("101")]
+    [TestCase("12")]
+    public void BadTopKIsOneLineWithExitCode2(string k)
+    {
+        // 2-3-1 has P = 9 Hessian eigenvalues; 0 and more than 100 are refused by the option itself.
+        var outcome = CliRunner.Run("simulate", "--arch", "2-3-1", "--samples", "8", "--eta", "0.05", "--steps", "4", "--top-k", k);
+        Assert.That(outcome.ExitCode, Is.EqualTo(2), outcome.Error);
+        Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
+        Assert.That(outcome.Error, Does.StartWith("eosverify: --top-k: "));
+    }
+
+    [Test]
+    public void TopKAddsEigenvalueColumnsToTheCsv()
+    {
+        string outFolder = Path.Combine(_folder, "top");
+        var outcome = CliRunner.Run("simulate", "--arch", "2-3-1", "--samples", "8", "--eta", "0.05", "--steps", "20", "--every", "10", "--top-k", "3", "--out", outFolder);
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        var lines = File.ReadAllLines(Path.Combine(outFolder, "trajectory.csv"));
+        Assert.That(lines[0], Does.EndWith(",lambda_1,lambda_2,lambda_3"));
+        Assert.That(lines, Has.Length.EqualTo(4));
+    }
 }

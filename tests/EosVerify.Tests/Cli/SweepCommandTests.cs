@@ -33,13 +33,16 @@ public class SweepCommandTests
         var outcome = CliRunner.Run("sweep", "--problem", ScalarChainProblem(), "--runs", "6", "--steps", "300", "--ratios", "0.5,2", "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
         var root = JsonNode.Parse(outcome.Out)!.AsObject();
-        Assert.That(root.Select(p => p.Key), Is.EqualTo(new[] { "etaStar", "rows" }));
-        Assert.That(root["etaStar"]!.GetValue<double>(), Is.EqualTo(1.0).Within(1e-9));
+        Assert.That(root.Select(p => p.Key), Is.EqualTo(new[] { "etaStar", "rows", "etaStarExact", "minSharpness", "minSharpnessExact", "etaStarBracket", "optimalLoss" }));
+        // Exact: S_min = 2σ|w*| = 2 for the 1-1-1 chain, so η* = 1 and the double is exactly 1.
+        Assert.That(root["etaStar"]!.GetValue<double>(), Is.EqualTo(1.0));
+        Assert.That(root["etaStarExact"]!.GetValue<string>(), Is.EqualTo("1"));
+        Assert.That(root["minSharpnessExact"]!.GetValue<string>(), Is.EqualTo("2"));
         var rows = root["rows"]!.AsArray();
         Assert.That(rows, Has.Count.EqualTo(2));
         foreach (var row in rows)
         {
-            Assert.That(row!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "eta", "ratio", "runs", "converged", "diverged", "saddle", "neither" }));
+            Assert.That(row!.AsObject().Select(p => p.Key), Is.EqualTo(new[] { "eta", "ratio", "runs", "converged", "diverged", "saddle", "neither", "gradientNorm", "excessLoss" }));
             Assert.That(row["runs"]!.GetValue<int>(), Is.EqualTo(6));
             int total = row["converged"]!.GetValue<int>() + row["diverged"]!.GetValue<int>() + row["saddle"]!.GetValue<int>() + row["neither"]!.GetValue<int>();
             Assert.That(total, Is.EqualTo(6));
@@ -47,6 +50,21 @@ public class SweepCommandTests
         }
         // At η = 2η* every global minimum has |1 − ηS| > 1: no run can converge to one.
         Assert.That(rows[1]!["converged"]!.GetValue<int>(), Is.EqualTo(0));
+    }
+
+    [Test]
+    public void EtaStarAndSMinArePrintedExactlyWhereKnown()
+    {
+        // 1-1-1 with Sxx = 1/2, Syx = −3: w* = −6, S_min = 2·(1/2)·6 = 6 exactly, η* = 1/3.
+        string path = Path.Combine(_folder, "third.json");
+        File.WriteAllText(path, """
+            { "architecture": "1-1-1", "data": { "moments": { "n": 2, "Sxx": [["1/2"]], "Syx": [[-3]], "Syy": [[20]] } } }
+            """);
+        var outcome = CliRunner.Run("sweep", "--problem", path, "--runs", "3", "--steps", "50", "--ratios", "0.5");
+        Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.Error);
+        Assert.That(outcome.Out, Does.StartWith("η* = 2/S_min = 1/3 ≈ 0.333333 (S_min = 6); 3 runs × 1 step sizes\n"));
+        Assert.That(outcome.Out, Does.Contain("sweep 1-1-1, η* = 1/3 ≈ 0.333333"));
+        Assert.That(outcome.Out, Does.Contain("converged ≤ (95% one-sided Clopper–Pearson)"));
     }
 
     [Test]
@@ -59,8 +77,12 @@ public class SweepCommandTests
         Assert.That(first.ExitCode, Is.EqualTo(0), first.Error);
         var lines = File.ReadAllLines(Path.Combine(a, "sweep.csv"));
         Assert.That(lines[0], Does.StartWith("# eta_star="));
-        Assert.That(lines[1], Does.StartWith("eta,ratio,runs,converged"));
-        Assert.That(lines, Has.Length.EqualTo(4));
+        Assert.That(lines[1], Does.StartWith("# min_sharpness="));
+        Assert.That(lines[2], Does.StartWith("eta,ratio,runs,converged"));
+        Assert.That(lines, Has.Length.EqualTo(5));
+        Assert.That(File.ReadAllLines(Path.Combine(a, "runs.csv")), Has.Length.EqualTo(1 + 2 * 5));
+        foreach (var name in new[] { "sweep.csv", "runs.csv", "sweep.png", "sweep.svg", "phase-transition.png", "phase-transition.svg" })
+            Assert.That(File.Exists(Path.Combine(a, name)), name);
         Assert.That(File.ReadAllBytes(Path.Combine(b, "sweep.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(a, "sweep.csv"))));
     }
 
@@ -69,6 +91,9 @@ public class SweepCommandTests
     [TestCase("--scale", "sweep", "--arch", "1-1-1", "--scale", "-0.5")]
     [TestCase("--eta", "sweep", "--arch", "1-1-1", "--eta", "0")] // sweep chooses η itself: --eta is not its option
     [TestCase("--ratios[0]", "sweep", "--arch", "1-1-1", "--ratios", "0")]
+    [TestCase("--kernels", "sweep", "--arch", "1-1-1", "--kernels", "cuda")]
+    [TestCase("--kernels", "sweep", "saddle", "--arch", "1-1-1-1", "--kernels", "gpu")]
+    [TestCase("--kernels", "simulate", "--arch", "1-1-1", "--eta", "0.1", "--kernels", "fast")]
     public void BadOptionsAreOneLineWithExitCode2(string field, params string[] args)
     {
         var outcome = CliRunner.Run(args);
