@@ -30,7 +30,7 @@ internal static class SweepHandler
             throw new InputException("--shard", "writes a shard file: give --out DIR (the same folder for every shard is fine)");
 
         var numeric = new NumericProblem(problem, MatrixKernels.Resolve(options.Kernels, "--kernels"));
-        var (etaStar, etaStarExact, minSharpnessExact) = SweepCriticalEta.Find(problem, numeric, options.Seed, terminal, "sweep");
+        var (etaStar, etaStarExact, minSharpnessExact, flattest) = SweepCriticalEta.FindWithPoint(problem, numeric, options.Seed, terminal, "sweep");
         if (problem.Eta is not null || problem.Theta is not null)
             terminal.Warning("sweep ignores the problem's η and θ: its step sizes are --ratios × η* and its starts are random (--seed, --scale)");
 
@@ -43,7 +43,7 @@ internal static class SweepHandler
             Seed = options.Seed,
             Tolerance = options.Tolerance,
             CriticalEta = etaStar,
-            EtaStarBracket = options.EtaStarBracket,
+            EtaStarBracket = options.EtaStarBracket ?? SweepCriticalEta.CertifiedBracket(problem, flattest),
         };
         var shardSpec = options.Shard ?? ShardSpec.Whole;
         var shard = terminal.WithProgress($"sweep, {options.Runs} runs per step size{(options.Shard is { } s ? $", shard {s}" : "")}",
