@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
+using EosVerify.Numerics;
 using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
@@ -17,6 +18,15 @@ namespace EosVerify.Theorems;
 public sealed class LargeStepInstabilityCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 1.1;
+
+    private readonly Func<CheckContext, MinSharpnessResult>? _numericMinimum;
+
+    public LargeStepInstabilityCheck()
+    {
+    }
+
+    /// <summary>A check that takes the numeric S_min from <paramref name="numericMinimum"/> instead of the context (tests inject a wrong one).</summary>
+    public LargeStepInstabilityCheck(Func<CheckContext, MinSharpnessResult> numericMinimum) => _numericMinimum = numericMinimum;
     private const double BorderlineRelative = 1e-6;
 
     public override string Id => "T4";
@@ -32,7 +42,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
             ? "non-strict saddles such as θ = 0 (H(0) = 0, DG = I): no linear-instability argument applies there; GD can linger near them (see the sweep's 'saddle' class)"
             : "none for L ≤ 2 beyond the strict saddles";
 
-        var numeric = context.MinSharpness;
+        var numeric = _numericMinimum?.Invoke(context) ?? context.MinSharpness;
         evidence["minSharpness"] = ExactJson.Number(numeric.Value);
         evidence["minSharpnessMethod"] = numeric.Method;
         evidence["minSharpnessRestarts"] = ExactJson.Vector(numeric.RestartValues);
