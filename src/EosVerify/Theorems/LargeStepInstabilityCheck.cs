@@ -73,7 +73,8 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
                     $"the claimed bound S ≥ {claimed} fails: a rational global minimizer has S < {claimed} (exact)");
         }
 
-        if (!bracket.Contains(numeric.Value))
+        double curvatureScale = (2 * problem.LossScale.Factor()).ToDouble() * Enumerable.Range(0, problem.Architecture.InputDimension).Max(i => problem.Moments.Sxx[i, i].ToDouble());
+        if (!bracket.Contains(numeric.Value, curvatureScale))
             return Result(Verdict.Inconclusive, evidence.With("reason",
                     $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
                 null, [], "numeric S_min outside the certified bracket: not decided");
