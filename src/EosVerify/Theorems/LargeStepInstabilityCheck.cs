@@ -135,7 +135,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         if (bracket.Flat is { } flat && (flat.Tests.ProvedBelow(threshold) || (flat.Tests.Dimension <= ExactManifoldSharpness.MaxEliminationDimension && flat.Tests.AtMost(threshold))))
         {
             evidence["premise"] = false;
-            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact LDLᵀ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
+            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact definiteness test of (2/η)(2c·D)⁻¹ − Γ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
             evidence["stableMinimum"] = ExactJson.Vector(flat.Theta);
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 bracket.IsZero ? "premise false: S_min = 0 (W* = 0, θ = 0 is a stable minimum for every η); holds vacuously"

@@ -125,7 +125,7 @@ public sealed class MinSharpnessBracket
             ["upper"] = Upper is { } u ? ExactJson.Value(u) : null,
             ["upperApprox"] = Upper is { } ua ? ExactJson.Number(ua.ToDouble()) : null,
             ["lowerMethod"] = LowerMethod,
-            ["upperMethod"] = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) ≤ upper by an exact LDLᵀ test of upper·(2c·D)⁻¹ − Γ in product space",
+            ["upperMethod"] = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) < upper proved exactly: upper·(2c·D)⁻¹ − Γ ≻ 0 in product space (Sylvester up to dimension 24, else the congruence + Gershgorin certificate)",
         };
         if (_product is { } bound)
         {
