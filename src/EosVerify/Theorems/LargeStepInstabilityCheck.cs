@@ -62,6 +62,11 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         var bracket = MinSharpnessBracket.For(problem, facts.WStar!, numeric.Point);
         evidence["minSharpnessBracket"] = bracket.ToJson();
         evidence["criticalEtaBracket"] = bracket.CriticalEtaJson();
+        if (bracket.IsZero)
+        {
+            evidence["minSharpness"] = ExactJson.Number(0.0); // exactly: the search's ≈ 1e-24 is rounding near θ = 0
+            evidence["criticalEta"] = null;
+        }
         var chain = ScalarChain.TryCreate(problem);
 
         var claim = ClaimOutcome.Proved;

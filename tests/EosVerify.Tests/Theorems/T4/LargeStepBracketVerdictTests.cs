@@ -133,6 +133,8 @@ public class LargeStepBracketVerdictTests
         Assert.That(result.Evidence["stableMinimum"]!.AsArray().Select(n => n!.GetValue<string>()), Is.All.EqualTo("0"));
         Assert.That(result.Evidence["minSharpnessBracket"]!["upper"]!.GetValue<string>(), Is.EqualTo("0"));
         Assert.That(result.Evidence["criticalEtaBracket"]!["upper"], Is.Null);
+        Assert.That(result.Evidence["criticalEta"], Is.Null, "no η*, rather than 2/(≈1e-24)");
+        Assert.That(result.Evidence["minSharpness"]!.GetValue<double>(), Is.EqualTo(0.0));
     }
 
     [Test]
