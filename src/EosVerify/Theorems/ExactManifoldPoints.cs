@@ -29,16 +29,22 @@ public static class ExactManifoldPoints
         for (int k = 1; k < depth; k++)
             if (architecture.Width(k) < rho)
                 throw new ArgumentException($"rank W* = {rho} exceeds the hidden width d_{k} = {architecture.Width(k)}: the fibre is empty.");
-        var weights = new Rational[depth][,];
-        for (int k = 1; k <= depth; k++)
+        return FromEntries(architecture, (k, i, j) =>
+            k == 1 ? (i < rho ? r[i, j] : Rational.Zero)
+            : k == depth ? (j < rho ? c[i, j] : Rational.Zero)
+            : (i == j && i < rho ? Rational.One : Rational.Zero));
+    }
+
+    /// <summary>θ with W_k[i, j] = entry(k, i, j) for every layer k = 1..L.</summary>
+    public static Rational[] FromEntries(Architecture architecture, Func<int, int, int, Rational> entry)
+    {
+        var weights = new Rational[architecture.Depth][,];
+        for (int k = 1; k <= architecture.Depth; k++)
         {
             int rows = architecture.Width(k), cols = architecture.Width(k - 1);
             var m = new Rational[rows, cols];
             for (int i = 0; i < rows; i++)
-                for (int j = 0; j < cols; j++)
-                    m[i, j] = k == 1 ? (i < rho ? r[i, j] : Rational.Zero)
-                        : k == depth ? (j < rho ? c[i, j] : Rational.Zero)
-                        : (i == j && i < rho ? Rational.One : Rational.Zero);
+                for (int j = 0; j < cols; j++) m[i, j] = entry(k, i, j);
             weights[k - 1] = m;
         }
         return architecture.Layout.Join(weights);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
+using EosVerify.Numerics;
 using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
@@ -17,6 +18,15 @@ namespace EosVerify.Theorems;
 public sealed class LargeStepInstabilityCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 1.1;
+
+    private readonly Func<CheckContext, MinSharpnessResult>? _numericMinimum;
+
+    public LargeStepInstabilityCheck()
+    {
+    }
+
+    /// <summary>A check that takes the numeric S_min from <paramref name="numericMinimum"/> instead of the context (tests inject a wrong one).</summary>
+    public LargeStepInstabilityCheck(Func<CheckContext, MinSharpnessResult> numericMinimum) => _numericMinimum = numericMinimum;
     private const double BorderlineRelative = 1e-6;
 
     public override string Id => "T4";
@@ -32,7 +42,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
             ? "non-strict saddles such as θ = 0 (H(0) = 0, DG = I): no linear-instability argument applies there; GD can linger near them (see the sweep's 'saddle' class)"
             : "none for L ≤ 2 beyond the strict saddles";
 
-        var numeric = context.MinSharpness;
+        var numeric = _numericMinimum?.Invoke(context) ?? context.MinSharpness;
         evidence["minSharpness"] = ExactJson.Number(numeric.Value);
         evidence["minSharpnessMethod"] = numeric.Method;
         evidence["minSharpnessRestarts"] = ExactJson.Vector(numeric.RestartValues);
@@ -52,6 +62,11 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         var bracket = MinSharpnessBracket.For(problem, facts.WStar!, numeric.Point);
         evidence["minSharpnessBracket"] = bracket.ToJson();
         evidence["criticalEtaBracket"] = bracket.CriticalEtaJson();
+        if (bracket.IsZero)
+        {
+            evidence["minSharpness"] = ExactJson.Number(0.0); // exactly: the search's ≈ 1e-24 is rounding near θ = 0
+            evidence["criticalEta"] = null;
+        }
         var chain = ScalarChain.TryCreate(problem);
 
         var claim = ClaimOutcome.Proved;
@@ -63,7 +78,8 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
                     $"the claimed bound S ≥ {claimed} fails: a rational global minimizer has S < {claimed} (exact)");
         }
 
-        if (!bracket.Contains(numeric.Value))
+        double curvatureScale = (2 * problem.LossScale.Factor()).ToDouble() * Enumerable.Range(0, problem.Architecture.InputDimension).Max(i => problem.Moments.Sxx[i, i].ToDouble());
+        if (!bracket.Contains(numeric.Value, curvatureScale))
             return Result(Verdict.Inconclusive, evidence.With("reason",
                     $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
                 null, [], "numeric S_min outside the certified bracket: not decided");
@@ -124,7 +140,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         if (bracket.Flat is { } flat && (flat.Tests.ProvedBelow(threshold) || (flat.Tests.Dimension <= ExactManifoldSharpness.MaxEliminationDimension && flat.Tests.AtMost(threshold))))
         {
             evidence["premise"] = false;
-            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact LDLᵀ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
+            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact definiteness test of (2/η)(2c·D)⁻¹ − Γ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
             evidence["stableMinimum"] = ExactJson.Vector(flat.Theta);
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 bracket.IsZero ? "premise false: S_min = 0 (W* = 0, θ = 0 is a stable minimum for every η); holds vacuously"

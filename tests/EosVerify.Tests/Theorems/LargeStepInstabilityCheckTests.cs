@@ -66,16 +66,27 @@ public class LargeStepInstabilityCheckTests
     }
 
     [Test]
-    public void TwoLayerNetworkBeyondTheCriticalStepHolds()
+    public void TwoLayerNetworkBeyondTheCriticalStepIsCertifiedByTheBracketWithoutASolver()
     {
+        // 2-2-1 has scalar outputs: Theorem B makes the bracket a point, so 1.02·(2/S_lo) is decided exactly, no SMT.
         var problem = TestProblems.Generated("2-2-1", 1);
-        var options = new CheckOptions();
-        var etaStar = new CheckContext(problem, options).MinSharpness.CriticalEta;
-        var result = Run(problem.WithEta(ExactProjection.Rationalize(3 * etaStar)), options, withSolver: true);
+        var bracket = MinSharpnessBracket.For(problem, MinimizerTargetFacts.Of(problem).WStar!, null);
+        var result = Run(problem.WithEta(ExactProjection.Rationalize(1.02 * 2 / bracket.Lower.ToDouble())), withSolver: false);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
         Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.True);
-        Assert.That(result.Verdict.Holds(), Is.True, result.Summary);
-        if (result.Verdict == Verdict.HoldsCertified)
-            Assert.That(result.Certificates, Has.Count.EqualTo(1), "an SMT-certified verdict names its certificate");
+        Assert.That(result.Certificates, Is.Empty, "exact arithmetic, not a solver");
+    }
+
+    [Test]
+    public void InsideTheBandWithoutASolverTheVerdictIsNumericalAndNamesTheBand()
+    {
+        // 2-3-4 (hidden width below dL, anisotropic): the band (2/S_hi, 2/S_lo] is wide; its middle is not certified.
+        var problem = T4.BracketProblems.Anisotropic("2-3-4", 11);
+        var bracket = MinSharpnessBracket.For(problem, MinimizerTargetFacts.Of(problem).WStar!, new CheckContext(problem, new CheckOptions()).MinSharpness.Point);
+        double middle = (2 / bracket.Upper!.Value.ToDouble() + 2 / bracket.Lower.ToDouble()) / 2;
+        var result = Run(problem.WithEta(ExactProjection.Rationalize(middle)));
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsNumerical), result.Summary);
+        Assert.That(result.Evidence["band"]!.GetValue<string>(), Does.Contain("does not decide"));
     }
 
     [Test]

@@ -89,7 +89,7 @@ public static class EvaluationReport
         report["criticalEtaBracket"] = bracket?.CriticalEtaJson();
         if (bracket is { IsZero: true })
         {
-            report["minSharpness"] = 0;
+            report["minSharpness"] = ExactJson.Number(0.0);
             report["minSharpnessExact"] = "0";
             report["criticalEta"] = null;
             report["criticalEtaBasis"] = "none: S_min = 0 exactly (W* = 0 and L ≥ 2: θ = 0 is a global minimum with H = 0), so every η > 0 has a stable minimum";

@@ -34,16 +34,7 @@ public static class FlatMinimumCandidates
         if (architecture.OutputDimension != 1 || depth < 2) throw new ArgumentException("The chain point needs dL = 1 and L ≥ 2.", nameof(architecture));
         if (beta.Sign <= 0) throw new ArgumentOutOfRangeException(nameof(beta), "β must be positive.");
         var first = beta.Pow(depth - 1).Reciprocal();
-        var weights = new Rational[depth][,];
-        for (int k = 1; k <= depth; k++)
-        {
-            int rows = architecture.Width(k), cols = architecture.Width(k - 1);
-            var m = new Rational[rows, cols];
-            for (int i = 0; i < rows; i++)
-                for (int j = 0; j < cols; j++)
-                    m[i, j] = i != 0 ? Rational.Zero : k == 1 ? first * wStar[j] : j == 0 ? beta : Rational.Zero;
-            weights[k - 1] = m;
-        }
-        return architecture.Layout.Join(weights);
+        return ExactManifoldPoints.FromEntries(architecture, (k, i, j) =>
+            i != 0 ? Rational.Zero : k == 1 ? first * wStar[j] : j == 0 ? beta : Rational.Zero);
     }
 }

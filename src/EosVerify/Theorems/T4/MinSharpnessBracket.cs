@@ -104,12 +104,15 @@ public sealed class MinSharpnessBracket
         return null;
     }
 
-    /// <summary>Whether a numeric S_min lies in the bracket up to a relative 1e-9 (floating-point rounding of the search).</summary>
-    public bool Contains(double value)
+    /// <summary>
+    /// Whether a numeric S_min lies in the bracket up to a relative 1e-9 (floating-point rounding of the search); for the
+    /// bracket [0, 0] up to 1e-12 of the curvature scale 2c·max_i Sxx_ii (a search stops near, not at, θ = 0).
+    /// </summary>
+    public bool Contains(double value, double curvatureScale)
     {
         const double tolerance = 1e-9;
         double lo = Lower.ToDouble(), hi = Upper?.ToDouble() ?? double.PositiveInfinity;
-        double slack = tolerance * Math.Max(Math.Abs(value), 1e-300);
+        double slack = IsZero ? 1e-12 * curvatureScale : tolerance * Math.Max(Math.Abs(value), 1e-300);
         return value >= lo - slack && value <= hi + slack;
     }
 
@@ -122,7 +125,7 @@ public sealed class MinSharpnessBracket
             ["upper"] = Upper is { } u ? ExactJson.Value(u) : null,
             ["upperApprox"] = Upper is { } ua ? ExactJson.Number(ua.ToDouble()) : null,
             ["lowerMethod"] = LowerMethod,
-            ["upperMethod"] = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) ≤ upper by an exact LDLᵀ test of upper·(2c·D)⁻¹ − Γ in product space",
+            ["upperMethod"] = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) < upper proved exactly: upper·(2c·D)⁻¹ − Γ ≻ 0 in product space (Sylvester up to dimension 24, else the congruence + Gershgorin certificate)",
         };
         if (_product is { } bound)
         {

@@ -94,16 +94,16 @@ public class CheckCommandReportTests
     [Test]
     public void ACrashingSolverGivesExitCodeThreeWithTheReason()
     {
-        // 2-2-1 far beyond η*: T4 needs the SMT query, and the "solver" is a script that crashes.
+        // 2-2-1 at a small η: T3 needs its SMT radius query (T4 is decided exactly), and the "solver" is a script that crashes.
         string crash = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fakes", "crash.sh");
         string wrapper = Path.Combine(_root, "z3");
         File.WriteAllText(wrapper, $"#!/bin/sh\nexec /bin/sh '{crash}' \"$@\"\n");
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var outcome = CliRunner.Run("check", "--arch", "2-2-1", "--samples", "8", "--seed", "1", "--eta", "2",
+        var outcome = CliRunner.Run("check", "--arch", "2-2-1", "--samples", "8", "--seed", "1", "--eta", "0.05",
             "--z3-path", wrapper, "--out", Path.Combine(_root, "crash"), "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(3), outcome.Error);
-        var t4 = JsonNode.Parse(outcome.Out)!["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "T4")!;
-        Assert.That(t4["verdict"]!.GetValue<string>(), Is.EqualTo("inconclusive"));
-        Assert.That(t4["evidence"]!["reason"]!.GetValue<string>(), Does.Contain("crashed"));
+        var asked = JsonNode.Parse(outcome.Out)!["checks"]!.AsArray().Where(c => c!["evidence"]!["reason"]?.GetValue<string>().Contains("crashed") == true).ToList();
+        Assert.That(asked, Is.Not.Empty, "some check needed the solver and says it crashed");
+        Assert.That(asked.Select(c => c!["verdict"]!.GetValue<string>()), Is.All.EqualTo("inconclusive"));
     }
 }
