@@ -20,16 +20,24 @@ public static class FarthestStableSearch
     /// <param name="LargestNorm">max ‖θ‖ over <paramref name="Accepted"/>.</param>
     /// <param name="Farthest">The point attaining it (null when no start was stable).</param>
     /// <param name="Proposed">Points evaluated.</param>
-    public sealed record Result(IReadOnlyList<double[]> Accepted, double LargestNorm, double[]? Farthest, int Proposed);
+    /// <param name="Skipped">The size is beyond the budget (see <see cref="EvaluationBudget"/>): nothing was searched.</param>
+    public sealed record Result(IReadOnlyList<double[]> Accepted, double LargestNorm, double[]? Farthest, int Proposed, bool Skipped = false);
 
-    /// <summary>Evaluations (a retraction plus a (dL·d0)² eigenproblem each) allowed for a problem of this size.</summary>
-    /// <remarks>Cost model: one evaluation ≈ (dL·d0)³ + Σ_k d_k³ flops; the budget is ~4·10⁸ flops, between 600 and 20,000 evaluations.</remarks>
+    /// <summary>
+    /// Evaluations (a retraction plus a (dL·d0)² eigenproblem each) allowed for a problem of this size; 0 when even a
+    /// minimal search would exceed the budget (then the search is skipped and says so).
+    /// </summary>
+    /// <remarks>Cost model: one evaluation ≈ (dL·d0)³ + (d0 + dL + 1)·P flops; the budget is 4·10⁹ flops (a few seconds), at most 20,000 evaluations.</remarks>
     public static int EvaluationBudget(Architecture architecture)
     {
         double m = (double)architecture.InputDimension * architecture.OutputDimension;
-        double cost = m * m * m + architecture.Widths.Sum(d => (double)d * d * d);
-        return (int)Math.Clamp(4e8 / cost, 600, 20_000);
+        double cost = m * m * m + (architecture.InputDimension + architecture.OutputDimension + 1.0) * architecture.ParameterCount;
+        double evaluations = Math.Min(4e9 / cost, 20_000);
+        return evaluations < MinimalSearch ? 0 : (int)evaluations;
     }
+
+    /// <summary>Fewer evaluations than this cannot reach the stability boundary from one start.</summary>
+    private const int MinimalSearch = 100;
 
     /// <summary>
     /// For each stable start: a scan of random directions out to the boundary, then ascent rounds from each of the three
@@ -37,7 +45,9 @@ public static class FarthestStableSearch
     /// </summary>
     public static Result Run(NumericProblem problem, Matrix<double> wStar, IReadOnlyList<double[]> starts, double eta, SeededRandom random)
     {
-        int perStart = EvaluationBudget(problem.Architecture) / Math.Max(1, starts.Count) / 30;
+        int budget = EvaluationBudget(problem.Architecture);
+        if (budget == 0) return new Result([], 0, null, 0, Skipped: true);
+        int perStart = budget / Math.Max(1, starts.Count) / 30;
         int directions = Math.Max(2, perStart / 2), rounds = Math.Max(1, perStart / 6);
         var sharpness = new ManifoldSharpness(problem);
         double limit = 2 / eta * (1 - StabilityMargin);

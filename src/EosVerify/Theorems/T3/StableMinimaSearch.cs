@@ -21,6 +21,9 @@ public sealed class StableMinimaSearch
 
     public double LargestNorm => _result.LargestNorm;
 
+    /// <summary>The search was skipped: one evaluation alone exceeds the budget of <see cref="FarthestStableSearch.EvaluationBudget"/>.</summary>
+    public bool Skipped => _result.Skipped;
+
     public static StableMinimaSearch Run(CheckContext context, RationalMatrix wStar, Rational eta)
     {
         var problem = context.Problem;
@@ -35,7 +38,9 @@ public sealed class StableMinimaSearch
         return new StableMinimaSearch(FarthestStableSearch.Run(numeric, target, starts, eta.ToDouble(), context.RandomFor("T3-search")));
     }
 
-    public JsonObject ToJson() => new()
+    public JsonObject ToJson() => Skipped
+        ? new JsonObject { ["skipped"] = "size limit: one evaluation costs more than the search budget (cost model in FarthestStableSearch.EvaluationBudget)" }
+        : new JsonObject
     {
         ["largestNorm"] = ExactJson.Number(_result.LargestNorm),
         ["acceptedMoves"] = _result.Accepted.Count,
