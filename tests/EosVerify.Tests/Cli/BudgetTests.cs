@@ -51,6 +51,24 @@ public class BudgetTests
     }
 
     [Test]
+    public void AnEvaluationBeyondItsBudgetStopsWithASizeLimitAndWritesNothing()
+    {
+        // Run as a child process: the abandoned computation ends with the process, not inside the test host.
+        var cli = Path.Combine(TestContext.CurrentContext.TestDirectory, "EosVerify.Cli.dll");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var outcome = EosVerify.Tests.Packaging.ProcessRunner.Run(EosVerify.Tests.Packaging.ProcessRunner.Dotnet,
+            [cli, "evaluate", "--arch", "7-7-7", "--samples", "20", "--eta", "0.01", "--budget", "2", "--out", Path.Combine(_root, "out"), "--quiet"],
+            timeout: TimeSpan.FromSeconds(60));
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(3), outcome.ToString());
+            Assert.That(outcome.Error, Does.Contain("size limit").And.Contain("raise it with --budget"));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+            Assert.That(Directory.Exists(Path.Combine(_root, "out")), Is.False);
+        });
+    }
+
+    [Test]
     public void CheckPassesItsBudgetOn()
     {
         var handlers = new RecordingHandlers();
