@@ -81,6 +81,11 @@ public static class Program
         };
         string command = parsed.CommandResult.Command.Name;
         string help = command == CliApplication.ToolName ? "eosverify --help" : $"eosverify {command} --help";
+        if (field == "usage" && parsed.UnmatchedTokens.FirstOrDefault(t => t.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+        {
+            string where = command == CliApplication.ToolName ? "eosverify" : $"eosverify {command}";
+            return $"{unknown}: is not an option of {where} (see {help})";
+        }
         return $"{field}: {error.Message.TrimEnd('.')} (see {help})";
     }
 }

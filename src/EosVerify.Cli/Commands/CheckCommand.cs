@@ -12,7 +12,7 @@ public static class CheckCommand
         "on a problem, or on the embedded default suite when no problem is given. " +
         "Writes report.json, report.md, report.tex, timings.json and the SMT certificates to --out " +
         $"(default ./{DefaultOutputFolder}). " +
-        "Exit code: 0 all hold, 1 a claim is violated, 2 usage or input error, 3 inconclusive.";
+        "Exit code: 0 all hold, 1 a claim is violated, 2 usage or input error, 3 inconclusive, 70 internal error (a bug).";
 
     public const string DefaultOutputFolder = "eosverify-report";
 
@@ -26,9 +26,9 @@ public static class CheckCommand
 
     public static Command Create(CliContext context)
     {
-        var problem = new ProblemOptionGroup();
+        var problem = new ProblemOptionGroup(theta: false);
         var solver = new SolverOptionGroup();
-        var output = new OutputOptionGroup();
+        var output = new OutputOptionGroup(verdictExitCode: true);
         var claimedMinSharpness = new Option<string?>("--claimed-min-sharpness")
         {
             Description = "A claimed lower bound on the sharpness over the global minimizers; T4 reports it violated with an exact point if some minimum is flatter.",

@@ -23,7 +23,7 @@ public static class DeriveCommand
 
     public static Command Create(CliContext context)
     {
-        var problem = new ProblemOptionGroup();
+        var problem = new ProblemOptionGroup(eta: false, theta: false);
         var output = new OutputOptionGroup();
         var noCompile = new Option<bool>("--no-compile") { Description = "Write the .tex and .md files but do not run pdflatex (a derivation.pdf from an earlier run is removed)." };
         var budget = new BudgetOption("30", "writing and typesetting the derivation (estimated from its size before anything is written)");

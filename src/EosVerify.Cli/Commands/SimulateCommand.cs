@@ -11,7 +11,6 @@ public static class SimulateCommand
     public const string Name = "simulate";
     public const int DefaultSteps = 2000;
     public const int DefaultEvery = 10;
-    public const string DefaultScale = "1";
     public const string DefaultTolerance = "1e-8";
     public const int MaxSteps = 100_000_000;
 
@@ -31,11 +30,11 @@ public static class SimulateCommand
     {
         var problem = new ProblemOptionGroup();
         var output = new OutputOptionGroup();
-        var steps = new Option<int>("--steps") { Description = $"GD steps (default {DefaultSteps}; the cap with --until-converged).", HelpName = "N", DefaultValueFactory = _ => DefaultSteps };
-        var every = new Option<int>("--every") { Description = $"Record every this many steps (default {DefaultEvery}).", HelpName = "K", DefaultValueFactory = _ => DefaultEvery };
-        var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisation when no θ is given (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var steps = WholeNumberOptions.Int("--steps", "GD steps (the cap with --until-converged; the demo has its own).", "N", DefaultSteps, 1, MaxSteps);
+        var every = WholeNumberOptions.Int("--every", "Record every this many steps.", "K", DefaultEvery, 1, MaxSteps);
+        var scale = InitialScaleOption.Create("Scale S of the random initialisation θ_i = S·N(0,1) when no θ is given.");
         var untilConverged = new Option<bool>("--until-converged") { Description = "Stop once the gradient norm is below --tolerance." };
-        var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var tolerance = new Option<string>("--tolerance") { Description = "Gradient-norm tolerance for convergence.", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
         var command = new Command(Name, Description);
         problem.AddTo(command);
         foreach (var option in new Option[] { steps, every, scale, untilConverged, tolerance }) command.Options.Add(option);
@@ -48,7 +47,7 @@ public static class SimulateCommand
             bool Given(Option option) => result.GetResult(option) is { Implicit: false };
             int stepCount = OptionValues.WholeNumber(result.GetValue(steps), "--steps", 1, MaxSteps);
             int recordEvery = OptionValues.WholeNumber(result.GetValue(every), "--every", 1, MaxSteps);
-            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
+            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? InitialScaleOption.Default, "--scale");
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
             var outputSettings = output.Read(result, request.InputFiles);
             SimulateOptions options;

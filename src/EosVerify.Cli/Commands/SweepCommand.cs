@@ -11,7 +11,6 @@ public static class SweepCommand
     public const int DefaultSteps = 2000;
     public const string DefaultRatios = "0.5,0.8,0.9,0.95,1.05,1.1,1.25,2";
     public const string DefaultTolerance = "1e-8";
-    public const string DefaultScale = "0.5";
     public const int MaxRuns = 1_000_000;
     public const int MaxRatios = 10_000;
 
@@ -28,13 +27,13 @@ public static class SweepCommand
 
     public static Command Create(CliContext context)
     {
-        var problem = new ProblemOptionGroup();
+        var problem = new ProblemOptionGroup(eta: false, theta: false);
         var output = new OutputOptionGroup();
-        var runs = new Option<int>("--runs") { Description = $"Random initialisations per step size (default {DefaultRuns}).", HelpName = "K", DefaultValueFactory = _ => DefaultRuns };
-        var steps = new Option<int>("--steps") { Description = $"GD steps per run (default {DefaultSteps}).", HelpName = "N", DefaultValueFactory = _ => DefaultSteps };
-        var ratios = new Option<string>("--ratios") { Description = $"Step sizes as multiples of η*, comma separated, exact (default \"{DefaultRatios}\").", HelpName = "\"r1,r2,...\"", DefaultValueFactory = _ => DefaultRatios };
-        var tolerance = new Option<string>("--tolerance") { Description = $"Gradient-norm tolerance for convergence (default {DefaultTolerance}).", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
-        var scale = new Option<string>("--scale") { Description = $"Scale of the random initialisations θ_i = S·N(0,1) (default {DefaultScale}).", HelpName = "S", DefaultValueFactory = _ => DefaultScale };
+        var runs = WholeNumberOptions.Int("--runs", "Random initialisations per step size.", "K", DefaultRuns, 1, MaxRuns);
+        var steps = WholeNumberOptions.Int("--steps", "GD steps per run.", "N", DefaultSteps, 1, SimulateCommand.MaxSteps);
+        var ratios = new Option<string>("--ratios") { Description = "Step sizes as multiples of η*, comma separated, exact, each > 0.", HelpName = "\"r1,r2,...\"", DefaultValueFactory = _ => DefaultRatios };
+        var tolerance = new Option<string>("--tolerance") { Description = "Gradient-norm tolerance for convergence.", HelpName = "TOL", DefaultValueFactory = _ => DefaultTolerance };
+        var scale = InitialScaleOption.Create("Scale S of the random initialisations θ_i = S·N(0,1).");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         foreach (var option in new Option[] { runs, steps, ratios, tolerance, scale }) command.Options.Add(option);
@@ -45,12 +44,9 @@ public static class SweepCommand
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
             int runCount = OptionValues.WholeNumber(result.GetValue(runs), "--runs", 1, MaxRuns);
             int stepCount = OptionValues.WholeNumber(result.GetValue(steps), "--steps", 1, SimulateCommand.MaxSteps);
-            var ratioList = OptionValues.NumberList(result.GetValue(ratios) ?? DefaultRatios, "--ratios");
-            if (ratioList.Length > MaxRatios) throw new InputException("--ratios", $"has {ratioList.Length} entries; at most {MaxRatios} are accepted");
-            for (int i = 0; i < ratioList.Length; i++)
-                if (ratioList[i].Sign <= 0) throw new InputException($"--ratios[{i}]", $"is {ratioList[i]}; ratios must be > 0");
+            var ratioList = OptionValues.PositiveList(result.GetValue(ratios) ?? DefaultRatios, "--ratios", MaxRatios);
             double tol = OptionValues.PositiveDouble(result.GetValue(tolerance) ?? DefaultTolerance, "--tolerance");
-            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? DefaultScale, "--scale");
+            double initScale = OptionValues.PositiveDouble(result.GetValue(scale) ?? InitialScaleOption.Default, "--scale");
             var outputSettings = output.Read(result, request.InputFiles);
             var options = new SweepOptions(resolved, request.Seed ?? GeneratedDataDefaults.Seed, runCount, stepCount, ratioList, tol, outputSettings, initScale);
             return (int)context.Handlers.Sweep(options, context.TerminalFor(outputSettings));

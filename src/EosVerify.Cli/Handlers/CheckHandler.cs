@@ -80,14 +80,35 @@ public static class CheckHandler
                 return;
         }
         var rows = reports.SelectMany(r => r.Checks.Select(c => (IReadOnlyList<string>)
-            [r.Problem.Name ?? r.Problem.Architecture.ToString(), c.Id, c.Verdict.Name(), c.Summary])).ToList();
-        terminal.Table("EosVerify check", ["problem", "check", "verdict", "evidence"], rows);
+            [r.Problem.Name ?? r.Problem.Architecture.ToString(), c.Id, c.Verdict.Name(), StepSize(c, r.Problem), c.Summary])).ToList();
+        terminal.Table("EosVerify check", ["problem", "check", "verdict", "η", "evidence"], rows);
         var all = reports.SelectMany(r => r.Checks).ToList();
         terminal.Result(string.Create(CultureInfo.InvariantCulture,
-            $"{all.Count(c => c.Verdict == Verdict.HoldsCertified)} certified, {all.Count(c => c.Verdict == Verdict.HoldsNumerical)} numerical, " +
+            $"{Count(all, Verdict.HoldsCertified, "certified")}, {Count(all, Verdict.HoldsNumerical, "numerical")}, " +
             $"{all.Count(c => c.Verdict == Verdict.Violated)} violated, {all.Count(c => c.Verdict == Verdict.Inconclusive)} inconclusive; " +
             $"report in {folder.DisplayPath}"));
     }
+
+    /// <summary>"N certified" or "N certified (M vacuous)": holds whose premise is false (no stable minima, or η ≤ η* for T4) are counted apart.</summary>
+    private static string Count(IReadOnlyList<CheckResult> all, Verdict verdict, string name)
+    {
+        var matching = all.Where(c => c.Verdict == verdict).ToList();
+        int vacuous = matching.Count(IsVacuous);
+        return vacuous == 0 ? $"{matching.Count} {name}" : $"{matching.Count} {name} ({vacuous} vacuous)";
+    }
+
+    private static bool IsVacuous(CheckResult c) =>
+        c.Evidence["premise"] is JsonValue premise && premise.TryGetValue(out bool p) && !p
+        || c.Evidence["stableMinimaExist"] is JsonValue exist && exist.TryGetValue(out bool e) && !e;
+
+    /// <summary>
+    /// The step size the check worked at: T3 and T4 choose one when the problem has none (their evidence says which),
+    /// T1 uses the problem's, T2 needs none ("—").
+    /// </summary>
+    private static string StepSize(CheckResult c, Problem problem) =>
+        c.Evidence["etaApprox"] is JsonValue v && v.TryGetValue(out double eta) ? eta.ToString("G6", CultureInfo.InvariantCulture)
+        : c.Id == "T1" && problem.Eta is { } given ? given.ToDouble().ToString("G6", CultureInfo.InvariantCulture)
+        : "—";
 
     private static string Timings(IReadOnlyList<CheckReport> reports)
     {

@@ -20,7 +20,7 @@ public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings S
 public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null, TimeSpan? Budget = null);
 
 /// <param name="Budget">--budget: how long the evaluation may run (null: <see cref="EvaluateHandler.DefaultBudget"/>).</param>
-public sealed record EvaluateOptions(Problem Problem, ulong Seed, SolverSettings Solver, OutputSettings Output, TimeSpan? Budget = null);
+public sealed record EvaluateOptions(Problem Problem, ulong Seed, OutputSettings Output, TimeSpan? Budget = null);
 
 /// <param name="Steps">GD steps to run (the cap when <paramref name="UntilConverged"/>).</param>
 /// <param name="Every">Record loss and sharpness every this many steps.</param>

@@ -7,27 +7,29 @@ namespace EosVerify.Cli;
 /// <summary>Where and how a command writes: --out DIR (null: no files), --format, --json, --quiet.</summary>
 public sealed record OutputSettings(OutputFolder? Folder, OutputFormat Format, bool Quiet);
 
-public sealed class OutputOptionGroup
+/// <param name="verdictExitCode">The command's exit code tells a verdict (check); --quiet says so only there.</param>
+public sealed class OutputOptionGroup(bool verdictExitCode = false)
 {
     public Option<string?> Out { get; } = new("--out") { Description = "Folder for output files (created if missing; never overwrites an input file).", HelpName = "DIR" };
 
     public Option<string> Format { get; } = new("--format")
     {
-        Description = "Result on standard output: table (default), json or markdown.",
+        Description = "Result on standard output: table, json or markdown.",
         HelpName = "table|json|markdown",
         DefaultValueFactory = _ => "table",
     };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Same as --format json." };
-    public Option<bool> Quiet { get; } = new("--quiet") { Description = "Print only the result (no tables or progress); the exit code tells the verdict." };
-
-    public OutputOptionGroup()
+    public Option<bool> Quiet { get; } = new("--quiet")
     {
-        Format.AcceptOnlyFromAmong("table", "json", "markdown");
-    }
+        Description = verdictExitCode
+            ? "Print only the result (no tables or progress); the exit code tells the verdict."
+            : "Print only the result (no tables or progress).",
+    };
 
     public void AddTo(Command command)
     {
+        Format.AcceptOnlyFromAmong("table", "json", "markdown");
         command.Options.Add(Out);
         command.Options.Add(Format);
         command.Options.Add(Json);

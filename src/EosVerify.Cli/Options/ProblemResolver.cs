@@ -26,6 +26,8 @@ public static class ProblemResolver
         var noise = request.Noise is null ? (Rational?)null : OptionValues.NonNegative(request.Noise, "--noise");
         if (request.DataYFile is not null && request.DataFile is null)
             throw new InputException("--data-y", "needs --data (the X file of a .npy pair)");
+        if (request.Inputs is not null && request.DataFile is null && request.ProblemFile is null)
+            throw new InputException("--inputs", "needs --data FILE.csv (it counts the input columns of a CSV file)");
 
         if (request.ProblemFile is not null)
         {

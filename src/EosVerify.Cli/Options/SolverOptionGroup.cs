@@ -22,14 +22,14 @@ public sealed class SolverOptionGroup
 
     public Option<string> Solver { get; } = new("--solver")
     {
-        Description = "SMT backend: z3 (process, default), cvc5 (process), z3-api (in-process Microsoft.Z3), none (no SMT certificates).",
+        Description = "SMT backend: z3 (process), cvc5 (process), z3-api (in-process Microsoft.Z3), none (no SMT certificates).",
         HelpName = "z3|cvc5|z3-api|none",
         DefaultValueFactory = _ => "z3",
     };
 
     public Option<string> Timeout { get; } = new("--timeout")
     {
-        Description = $"Time limit per solver query, in seconds (default {DefaultTimeoutSeconds}).",
+        Description = "Time limit per solver query, in seconds.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => DefaultTimeoutSeconds,
     };

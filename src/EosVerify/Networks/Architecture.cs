@@ -16,7 +16,7 @@ public sealed class Architecture : IEquatable<Architecture>
             throw new InputException("architecture", $"needs at least two widths (input and output), got {widths.Count}");
         for (int i = 0; i < widths.Count; i++)
             if (widths[i] < 1 || widths[i] > MaxWidth)
-                throw new InputException("architecture", $"width {i} is {widths[i]}; widths must be whole numbers from 1 to {MaxWidth}");
+                throw new InputException("architecture", $"has d{i} = {widths[i]}; every width must be a whole number from 1 to {MaxWidth}");
         _widths = widths.ToArray();
         long p = 0;
         for (int k = 1; k < _widths.Length; k++) p += (long)_widths[k] * _widths[k - 1];

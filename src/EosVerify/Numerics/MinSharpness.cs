@@ -7,7 +7,9 @@ namespace EosVerify.Numerics;
 /// <param name="Restarts">Seeded starts (the first is the balanced point itself, the others random points of M).</param>
 /// <param name="Seed">Seed of the random starts (start i uses SeededRandom.ForStream(Seed, i)).</param>
 /// <param name="MaxIterations">BFGS iterations per smoothing stage.</param>
-public sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int MaxIterations = 400)
+/// <param name="FlopBudget">Cost-model budget of the whole search in floating-point operations (see
+/// <see cref="MinSharpness.PlanSearch"/>): restarts and iterations are cut to fit it, deterministically.</param>
+public sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int MaxIterations = 400, double FlopBudget = 1.5e9)
 {
     public void Validate()
     {
@@ -42,6 +44,9 @@ public sealed record MinSharpnessResult(
 {
     /// <summary>η* = 2 / S_min.</summary>
     public double CriticalEta => 2 / Value;
+
+    /// <summary>What the cost model allowed: restarts, iterations per smoothing stage, and why (for reports).</summary>
+    public string Budget { get; init; } = "";
 
     /// <summary>max − min over the restarts.</summary>
     public double Spread => RestartValues.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max() - RestartValues.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Min();
@@ -84,6 +89,11 @@ public static class MinSharpness
             (toTheta, x0) = FirstLayerSolved(problem, target.Product, balanced);
             method = "all of M (open dense part): W_2..W_L and a null-space term free, W_1 solved";
         }
+        else if (target.ResidualVanishes && problem.Architecture.Widths.Skip(1).Take(problem.Depth - 1).All(w => w >= problem.InputDimension))
+        {
+            (toTheta, x0) = LastLayerSolved(problem, target.Product, balanced);
+            method = "all of M (open dense part): W_1..W_{L−1} and a null-space term free, W_L solved";
+        }
         else
         {
             (toTheta, x0) = GaugeOrbit(problem, balanced);
@@ -94,7 +104,15 @@ public static class MinSharpness
         var values = new List<double>();
         double best = double.PositiveInfinity;
         double[] bestTheta = balanced;
-        for (int restart = 0; restart < options.Restarts; restart++)
+        var plan = PlanSearch(problem, x0.Length, options);
+        if (plan.Iterations == 0)
+        {
+            var stay = toTheta(x0);
+            double v = stay is null ? balancedSharpness : spectrum(stay)[^1];
+            return new MinSharpnessResult(closedForm is { } c0 && v >= c0 * (1 - 1e-6) ? c0 : v, v, [v], stay ?? balanced, balancedSharpness,
+                closedForm, closedName, lowerBound, method + "; no descent step fits the budget: the start point only", target) { Budget = plan.Description };
+        }
+        for (int restart = 0; restart < plan.Restarts; restart++)
         {
             var x = (double[])x0.Clone();
             if (restart > 0)
@@ -104,10 +122,10 @@ public static class MinSharpness
                 for (int i = 0; i < x.Length; i++) x[i] += 0.5 * Math.Max(typical, 0.1) * rng.NextNormal();
                 if (toTheta(x) is null) x = (double[])x0.Clone();
             }
-            foreach (double betaScale in new[] { 1e2, 1e4, 1e6, 1e8 })
+            foreach (double betaScale in SmoothingSchedule)
             {
                 double beta = betaScale / scale;
-                (x, _, _) = Bfgs.Minimize(v => Smoothed(toTheta(v), spectrum, beta), x, options.MaxIterations, 1e-14);
+                (x, _, _) = Bfgs.Minimize(v => Smoothed(toTheta(v), spectrum, beta), x, plan.Iterations, 1e-14);
             }
             var theta = toTheta(x);
             double value = theta is null ? double.PositiveInfinity : spectrum(theta)[^1];
@@ -115,7 +133,34 @@ public static class MinSharpness
             if (value < best) { best = value; bestTheta = theta!; }
         }
         double chosen = closedForm is { } cf && best >= cf * (1 - 1e-6) ? cf : best;
-        return new MinSharpnessResult(chosen, best, values, bestTheta, balancedSharpness, closedForm, closedName, lowerBound, method, target);
+        return new MinSharpnessResult(chosen, best, values, bestTheta, balancedSharpness, closedForm, closedName, lowerBound, method, target) { Budget = plan.Description };
+    }
+
+    private static readonly double[] SmoothingSchedule = [1e2, 1e4, 1e6, 1e8];
+    private static int SmoothingStages => SmoothingSchedule.Length;
+
+    /// <summary>
+    /// The cost model: one sharpness evaluation costs about 10·m³ + L·m² + 2·Σ_k d_k·d_{k−1}·max_k d_k flops
+    /// (m = dL·d0: the eigenvalues of the m×m product-space matrix, its Kronecker terms, the layer products); one BFGS
+    /// iteration about (2n + 4) evaluations (central-difference gradient, line search) plus 4n² for the update, n the
+    /// number of search variables. Iterations per stage = budget / (restarts · stages · iteration cost), capped by the
+    /// options; restarts are cut (down to 1) before iterations fall below 20; below one iteration no descent is run.
+    /// </summary>
+    public static (int Restarts, int Iterations, string Description) PlanSearch(NumericProblem problem, int variables, MinSharpnessOptions options)
+    {
+        var widths = problem.Architecture.Widths;
+        double m = (double)problem.OutputDimension * problem.InputDimension;
+        double layers = 0;
+        for (int k = 1; k < widths.Count; k++) layers += 2.0 * widths[k] * widths[k - 1] * widths.Max();
+        double evaluation = 10 * m * m * m + problem.Depth * m * m + layers;
+        double iteration = (2.0 * variables + 4) * evaluation + 4.0 * variables * variables;
+        int restarts = options.Restarts;
+        int Iterations(int r) => (int)Math.Min(options.MaxIterations, Math.Floor(options.FlopBudget / (r * SmoothingStages * iteration)));
+        while (restarts > 1 && Iterations(restarts) < 20) restarts--;
+        int iterations = Math.Max(0, Iterations(restarts));
+        string text = FormattableString.Invariant(
+            $"cost model: {evaluation:G3} flops per evaluation, {iteration:G3} per BFGS iteration ({variables} variables); budget {options.FlopBudget:G3} flops → {restarts} restart(s) × {SmoothingStages} stages × {iterations} iterations (asked: {options.Restarts} × {options.MaxIterations})");
+        return (restarts, iterations, text);
     }
 
     /// <summary>
@@ -217,6 +262,35 @@ public static class MinSharpness
             var w1 = pinv * product + (Matrix<double>.Build.DenseIdentity(d1) - pinv * a1) * z;
             for (int i = 0; i < d1; i++)
                 for (int j = 0; j < d0; j++) theta[i * d0 + j] = w1[i, j];
+            return theta;
+        }
+        return (ToTheta, start);
+    }
+
+    /// <summary>The mirror of <see cref="FirstLayerSolved"/>: W_L = W*B⁺ + Z(I − BB⁺) with B = W_{L−1}⋯W_1 of full column rank.</summary>
+    private static (Func<double[], double[]?> ToTheta, double[] Start) LastLayerSolved(NumericProblem problem, Matrix<double> product, double[] balanced)
+    {
+        var layout = problem.Layout;
+        int l = problem.Depth, dL = problem.OutputDimension, width = layout.Columns(l);
+        int rest = layout.Offset(l);
+        var start = new double[rest + dL * width];
+        Array.Copy(balanced, 0, start, 0, rest);
+        double[]? ToTheta(double[] x)
+        {
+            var theta = new double[problem.ParameterCount];
+            Array.Copy(x, 0, theta, 0, rest);
+            var weights = DenseHessian.Weights(problem, theta);
+            var b = Matrix<double>.Build.DenseIdentity(problem.InputDimension);
+            for (int k = 1; k < l; k++) b = weights[k] * b;
+            var gram = b.TransposeThisAndMultiply(b);
+            var evd = gram.Evd(Symmetricity.Symmetric);
+            double min = evd.EigenValues.Min(z => z.Real), max = evd.EigenValues.Max(z => z.Real);
+            if (!(min > 1e-12 * max) || !double.IsFinite(max)) return null;
+            var pinv = gram.Inverse() * b.Transpose();
+            var z = NumericProblem.FromRowMajor(x.AsSpan(rest), dL, width);
+            var wl = product * pinv + z * (Matrix<double>.Build.DenseIdentity(width) - b * pinv);
+            for (int i = 0; i < dL; i++)
+                for (int j = 0; j < width; j++) theta[rest + i * width + j] = wl[i, j];
             return theta;
         }
         return (ToTheta, start);

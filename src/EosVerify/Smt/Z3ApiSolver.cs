@@ -32,6 +32,21 @@ public sealed class Z3ApiSolver : ISmtSolver
     /// </summary>
     public static Z3ApiSolver? TryCreate(TimeSpan defaultTimeout, out string reason, TimeSpan? grace = null)
     {
+        try
+        {
+            return TryCreateLoaded(defaultTimeout, out reason, grace);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException) // Microsoft.Z3 is an optional package
+        {
+            reason = "the Microsoft.Z3 package is not referenced (add Microsoft.Z3 4.12.2 to use z3-api)";
+            return null;
+        }
+    }
+
+    /// <summary>Compiling this method loads Microsoft.Z3 (its catch names Z3Exception), so it is kept out of <see cref="TryCreate"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Z3ApiSolver? TryCreateLoaded(TimeSpan defaultTimeout, out string reason, TimeSpan? grace)
+    {
         var timeout = SmtSolverExtensions.ValidTimeout(defaultTimeout, defaultTimeout);
         try
         {

@@ -21,6 +21,9 @@ public static class DefaultSuite
         Moments("chain-1-1-1-large-step", "1-1-1", 4, "2", "3", "5", eta: "1/2"),
         // Scalar chain of depth 3, σ = 1, w* = 8: S_min = 3·8^{4/3} = 48, η* = 1/24; η = 1/30 < η*.
         Moments("chain-1-1-1-1-small-step", "1-1-1-1", 4, "1", "8", "65", eta: "1/30"),
+        // Issue 8: X = [[1, −1, 2, 1/2]], Y = 2X (Sxx = 25/16, W* = 2): W_1 = (1,0)ᵀ, W_2 = diag(2, t), W_3 = (1, 0) is a
+        // stable global minimum for every t (S = 9·Sxx = 14.0625 ≤ 2/η = 20), so the stable minima are unbounded (T3 violated).
+        Moments("rays-1-2-2-1", "1-2-2-1", 4, "25/16", "25/8", "25/4", eta: "1/10"),
         Generated("generated-2-2-1", "2-2-1", samples: 8, seed: 1, noise: 0.1, eta: "1/10"),
         Generated("generated-2-3-1", "2-3-1", samples: 8, seed: 2, noise: 0.1, eta: "1/20"),
         // Bottleneck narrower than rank W*: the reduced-rank case of T2.

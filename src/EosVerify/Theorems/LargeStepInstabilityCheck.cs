@@ -8,10 +8,11 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// T4 (MATH.md T4): η* = 2/S_min; for η &gt; η* every global minimum is linearly unstable (S &gt; 2/η), and with T1 the
-/// centre-stable manifold theorem makes convergence to a global minimum a null-set event. Exact where S_min is known
-/// in closed form (L = 1, scalar chains: comparisons on powers), SMT-certified for small P (no point of M satisfies
-/// the necessary conditions for stability), numerical otherwise. A claimed lower bound on S_min is tested too:
-/// a rational point of M with S below the claim, verified exactly, is a counterexample.
+/// centre-stable manifold theorem makes convergence to a global minimum a null-set event. For every full-rank problem a
+/// certified bracket S_lo ≤ S_min ≤ S_hi (docs/t4-bracket.md) decides it exactly outside the band (2/S_hi, 2/S_lo]:
+/// η &gt; 2/S_lo proves every minimum unstable; an exact rational minimum stable at η proves the premise false. Inside
+/// the band: SMT for small P, else numerical, saying so. A claimed lower bound on S_min is proved, refuted with an
+/// exact point, or reported undecided — never certified from floating point.
 /// </summary>
 public sealed class LargeStepInstabilityCheck : TheoremCheck
 {
@@ -44,15 +45,46 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         }
         evidence["criticalEta"] = ExactJson.Number(numeric.CriticalEta);
 
+        evidence["minSharpnessSearchBudget"] = numeric.Budget;
         if (!facts.IsFullRank)
-            return NumericOnly(facts, eta, numeric.Value, evidence);
+            return NotFullRank(facts, eta, numeric.Value, evidence);
 
-        var claimed = CheckClaimedBound(context, facts, evidence);
-        if (claimed is not null) return claimed;
+        var bracket = MinSharpnessBracket.For(problem, facts.WStar!, numeric.Point);
+        evidence["minSharpnessBracket"] = bracket.ToJson();
+        evidence["criticalEtaBracket"] = bracket.CriticalEtaJson();
+        var chain = ScalarChain.TryCreate(problem);
 
-        if (problem.Architecture.Depth == 1) return LinearRegression(problem, eta, evidence);
-        if (ScalarChain.TryCreate(problem) is { } chain) return Chain(chain, eta, evidence);
-        return General(context, facts, eta, numeric.Value, evidence, ct);
+        var claim = ClaimOutcome.Proved;
+        if (context.Options.ClaimedMinSharpness is { } claimed)
+        {
+            (claim, var counterexample) = ClaimedMinSharpnessTest.Run(claimed, bracket, chain, evidence);
+            if (claim == ClaimOutcome.Refuted)
+                return Result(Verdict.Violated, evidence, counterexample, [],
+                    $"the claimed bound S ≥ {claimed} fails: a rational global minimizer has S < {claimed} (exact)");
+        }
+
+        if (!bracket.Contains(numeric.Value))
+            return Result(Verdict.Inconclusive, evidence.With("reason",
+                    $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
+                null, [], "numeric S_min outside the certified bracket: not decided");
+
+        var result = problem.Architecture.Depth == 1 ? LinearRegression(problem, eta, evidence)
+            : chain is not null ? Chain(chain, eta, evidence)
+            : Bracketed(context, facts, bracket, eta, numeric.Value, evidence, ct);
+        return claim == ClaimOutcome.Undecided ? WithUndecidedClaim(result, context.Options.ClaimedMinSharpness!.Value, numeric.Value) : result;
+    }
+
+    /// <summary>An undecided claim keeps the verdict from being certified: numerical if the search agrees with it, else inconclusive.</summary>
+    private CheckResult WithUndecidedClaim(CheckResult result, Rational claim, double numericMinimum)
+    {
+        var evidence = result.Evidence;
+        bool agrees = numericMinimum >= claim.ToDouble();
+        string why = $"the claimed S_min ≥ {claim} lies inside the certified bracket and is not decided exactly; the numeric S_min ≈ {numericMinimum:G10} {(agrees ? "agrees with it" : "is below it, but no exact point below the claim verified")}";
+        evidence["claimReason"] = why;
+        if (result.Verdict == Verdict.Violated) return result;
+        var verdict = agrees && result.Verdict.Holds() ? Verdict.HoldsNumerical : Verdict.Inconclusive;
+        if (verdict == Verdict.Inconclusive) evidence["reason"] = why;
+        return result with { Verdict = verdict, Summary = $"{result.Summary}; claim not decided exactly" };
     }
 
     private CheckResult LinearRegression(Problem problem, Rational eta, JsonObject evidence)
@@ -70,25 +102,54 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
     {
         bool unstable = chain.EveryMinimumUnstableAt(eta);
         evidence["premise"] = unstable;
+        if (!unstable && ChainWitness.Below(chain, 2 / eta) is { } stable) evidence["stableMinimum"] = ExactJson.Vector(stable);
         evidence["method"] = "scalar chain: S_min = L·σ'·|w*|^{2(L−1)/L}; η > η* decided exactly as (η·L·σ')^L·|w*|^{2(L−1)} > 2^L";
         return unstable
             ? Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > η* ≈ {2 / chain.MinSharpnessApprox:G6}: every global minimum has S > 2/η (exact)")
             : Result(Verdict.HoldsCertified, evidence, null, [], $"premise false: η = {eta} ≤ η* ≈ {2 / chain.MinSharpnessApprox:G6} (exact); holds vacuously");
     }
 
-    private CheckResult General(CheckContext context, MinimizerTargetFacts facts, Rational eta, double minSharpness, JsonObject evidence, CancellationToken ct)
+    private CheckResult Bracketed(CheckContext context, MinimizerTargetFacts facts, MinSharpnessBracket bracket, Rational eta, double minSharpness,
+        JsonObject evidence, CancellationToken ct)
+    {
+        var problem = context.Problem;
+        var threshold = 2 / eta;
+        if (bracket.LowerExceeds(threshold))
+        {
+            evidence["premise"] = true;
+            evidence["method"] = "certified bracket: S_lo > 2/η exactly, so every global minimum has S ≥ S_min ≥ S_lo > 2/η (docs/t4-bracket.md, Theorems A/B)";
+            return Result(Verdict.HoldsCertified, evidence, null, [],
+                $"η = {eta.ToDouble():G6} > 2/S_lo ≈ {2 / bracket.Lower.ToDouble():G6}: every global minimum has S > 2/η (exact)");
+        }
+        if (bracket.Flat is { } flat && (flat.Tests.ProvedBelow(threshold) || (flat.Tests.Dimension <= ExactManifoldSharpness.MaxEliminationDimension && flat.Tests.AtMost(threshold))))
+        {
+            evidence["premise"] = false;
+            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact LDLᵀ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
+            evidence["stableMinimum"] = ExactJson.Vector(flat.Theta);
+            return Result(Verdict.HoldsCertified, evidence, null, [],
+                bracket.IsZero ? "premise false: S_min = 0 (W* = 0, θ = 0 is a stable minimum for every η); holds vacuously"
+                    : $"premise false: η = {eta.ToDouble():G6} ≤ 2/S(θ_hi), an exact stable minimum is exhibited; holds vacuously");
+        }
+        return InsideBand(context, facts, bracket, eta, minSharpness, evidence, ct);
+    }
+
+    /// <summary>η in (2/S_hi, 2/S_lo]: the bracket does not decide; SMT for small P, else the numeric S_min, saying so.</summary>
+    private CheckResult InsideBand(CheckContext context, MinimizerTargetFacts facts, MinSharpnessBracket bracket, Rational eta, double minSharpness,
+        JsonObject evidence, CancellationToken ct)
     {
         var problem = context.Problem;
         double ratio = eta.ToDouble() * minSharpness / 2;
         evidence["etaOverCriticalEta"] = ExactJson.Number(ratio);
+        string band = $"η lies in the band (2/S_hi, 2/S_lo] ≈ ({(bracket.Upper is { } u ? 2 / u.ToDouble() : 0):G8}, {2 / bracket.Lower.ToDouble():G8}] where the certified bracket does not decide";
+        evidence["band"] = band;
         if (Math.Abs(ratio - 1) < BorderlineRelative)
-            return Result(Verdict.Inconclusive, evidence.With("reason", $"η is within {BorderlineRelative:G1} (relative) of the numeric η*: too close to decide numerically"),
+            return Result(Verdict.Inconclusive, evidence.With("reason", $"{band}, and η is within {BorderlineRelative:G1} (relative) of the numeric η*: too close to decide numerically"),
                 null, [], "η ≈ η*: undecided");
         bool premise = ratio > 1;
         evidence["premise"] = premise;
         if (!premise)
             return Result(Verdict.HoldsNumerical, evidence, null, [],
-                $"premise false: η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}); stable minima exist; holds vacuously");
+                $"premise false numerically: η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}) but {band}; holds vacuously");
 
         if (problem.ParameterCount <= context.Options.MaxSmtParameters)
         {
@@ -100,53 +161,22 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
                 return Result(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!],
                     $"η ≈ {ratio:G4}·η*: no global minimum satisfies the necessary conditions for stability (SMT unsat)");
             if (attempt.Failed)
-                return Result(Verdict.Inconclusive, evidence.With("reason", attempt.FailureReason), null, [],
+                return Result(Verdict.Inconclusive, evidence.With("reason", $"{band}; {attempt.FailureReason}"), null, [],
                     $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); numeric S_min ≈ {minSharpness:G6} suggests every minimum is unstable");
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
-            $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable");
+            $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable; {band}");
     }
 
-    private CheckResult NumericOnly(MinimizerTargetFacts facts, Rational eta, double minSharpness, JsonObject evidence)
+    private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, JsonObject evidence)
     {
         double ratio = eta.ToDouble() * minSharpness / 2;
         evidence["etaOverCriticalEta"] = ExactJson.Number(ratio);
         evidence["premise"] = ratio > 1;
-        evidence["reason"] = $"{facts.Case} case: the exact and SMT arguments cover M = μ⁻¹(W*) with Sxx ≻ 0 and rank W* ≤ r only";
+        evidence["reason"] = facts.Case == "reduced-rank"
+            ? $"reduced-rank case (rank W* = {facts.RankWStar} > bottleneck {facts.Bottleneck}): the minimizers are μ⁻¹(W_r), W_r the best rank-r solution, where the residual G ≠ 0, so H is not the Gauss–Newton term and Theorems A–C (docs/t4-bracket.md) do not apply; missing: a lower bound on S over μ⁻¹(W_r) including the residual term, and an exact point of μ⁻¹(W_r) (W_r is irrational in general)"
+            : "singular Sxx: the minimizers are μ⁻¹(W₀ + E·Nᵀ) (W₀ = Syx·Sxx⁺, N spanning ker Sxx) with G = 0 and H Gauss–Newton, and H is invariant under W_1 ← W_1 + e·nᵀ (Sxx·n = 0); Theorem A gives only S_lo = 0 (λ_min(Sxx) = 0); missing: Theorem A on the range of Sxx minimised over the affine family W₀ + E·Nᵀ";
         return Result(Verdict.Inconclusive, evidence, null, [],
             $"{facts.Case} case: numeric S_min ≈ {minSharpness:G6}, η ≈ {ratio:G4}·η*; not certified");
     }
-
-    /// <summary>A claimed S_min lower bound: violated with an exact point of M whose sharpness is below the claim.</summary>
-    private CheckResult? CheckClaimedBound(CheckContext context, MinimizerTargetFacts facts, JsonObject evidence)
-    {
-        if (context.Options.ClaimedMinSharpness is not { } claim) return null;
-        var problem = context.Problem;
-        evidence["claimedMinSharpness"] = ExactJson.Value(claim);
-        Rational[]? point = null;
-        if (ScalarChain.TryCreate(problem) is { } chain)
-        {
-            if (chain.CompareMinSharpnessWith(claim) >= 0) { evidence["claimHolds"] = "exact: S_min ≥ claim"; return null; }
-            double v = Math.Pow(Math.Abs(chain.Target.ToDouble()), 1.0 / chain.Depth);
-            point = chain.PointWithEqualLeadingWeights(ExactProjection.Rationalize(v)).ToArray();
-        }
-        else if (context.MinSharpness.Value < claim.ToDouble())
-        {
-            point = ExactProjection.OntoManifold(problem, context.MinSharpness.Point, facts.WStar!);
-        }
-        if (point is null || !ExactStability.SharpnessBelow(problem, point, claim))
-        {
-            evidence["claimHolds"] = "no point of M with S below the claim was found";
-            return null;
-        }
-        var counterexample = new JsonObject
-        {
-            ["theta"] = ExactJson.Vector(point),
-            ["claimedMinSharpness"] = ExactJson.Value(claim),
-            ["recheck"] = "W_L⋯W_1 = W* exactly at θ, and claim·I − H(θ) is positive definite (exact LDLᵀ), so S(θ) < claim",
-        };
-        return Result(Verdict.Violated, evidence, counterexample, [],
-            $"the claimed bound S ≥ {claim} fails: a rational global minimizer has S < {claim} (exact)");
-    }
-
 }

@@ -91,42 +91,73 @@ public sealed class ScalarChain
 
     /// <summary>
     /// A certified upper bound on R(η)² — the largest ‖θ‖² of a stable minimum (S ≤ 2/η) — and a lower bound, from a
-    /// rational bracket [lo, hi] of the smallest positive root b of f (bisection with exact signs). Null when no stable
-    /// minimum exists (η ≥ η*, where f has no positive root below |w*|^{2/L}).
+    /// rational bracket [lo, hi] of the smallest positive root b of f (bisection with exact signs). Null when no rational
+    /// point with f &lt; 0 is found: always so when η ≥ η* (then f ≥ 0 on b &gt; 0), and possibly when η is extremely close
+    /// below η*; callers decide existence exactly first (<see cref="CompareMinSharpnessWith"/>). With
+    /// <paramref name="separate"/>, bisection goes on (up to a budget) until that value lies outside the bracket of R².
     /// </summary>
-    public (Rational Lower, Rational Upper, Rational RootLow, Rational RootHigh)? StableRadiusSquared(Rational eta, int bisections = 80)
+    public (Rational Lower, Rational Upper, Rational RootLow, Rational RootHigh)? StableRadiusSquared(Rational eta, Rational? separate = null, int bisections = 80, int maxBisections = 4000)
     {
-        // f(0) = (L−1)w*² > 0 and f is convex on b > 0; its minimum over b ≤ |w*|^{2/L} is attained at or before
-        // b_max = |w*|^{2/L}, where f ≤ 0 iff η ≤ η*. Find a rational point with f < 0 by scanning upward.
-        var hi = FindNegativePoint(eta);
-        if (hi is null) return null;
+        // f(0) = (L−1)w*² > 0 and f is convex on b > 0 with its minimum at b0 = (2/(ησ'L))^{1/(L−1)}.
+        if (FindNegativePoint(eta) is not { } h) return null;
         var lo = Rational.Zero;
-        var h = hi.Value;
-        for (int i = 0; i < bisections; i++)
+        for (int i = 0; i < maxBisections; i++)
         {
+            bool enough = i >= bisections && !lo.IsZero
+                && (separate is not { } x || x < RadiusSquaredAt(h) || x > RadiusSquaredAt(lo));
+            if (enough) break;
             var mid = (lo + h) / 2;
             if (RadiusPolynomial(eta, mid).Sign > 0) lo = mid; else h = mid;
         }
-        while (lo.IsZero)
-        {
-            // Every midpoint had f ≤ 0, so the root is below h; f(0) > 0 and f is continuous, so halving ends.
-            var half = h / 2;
-            if (RadiusPolynomial(eta, half).Sign > 0) lo = half; else h = half;
-        }
+        if (lo.IsZero) return null;
         // R² is decreasing in b on (0, |w*|^{2/L}], so the bracket of b gives a bracket of R² in reverse.
         return (RadiusSquaredAt(h), RadiusSquaredAt(lo), lo, h);
     }
 
-    private Rational? FindNegativePoint(Rational eta)
+    /// <summary>
+    /// A point with equal leading weights v, v² ≥ the bracket's upper root end (so f(v²) ≤ 0 and the point is stable)
+    /// and ‖θ‖² &gt; <paramref name="normSquared"/>, found by rounding √rootHigh up to finer and finer dyadic rationals; null if none verifies.
+    /// </summary>
+    public IReadOnlyList<Rational>? StablePointBeyond(Rational eta, Rational rootHigh, Rational normSquared)
     {
-        // Candidates: rational approximations of the minimiser of f, b0 = (2/(ησ'L))^{1/(L−1)}, and of |w*|^{2/L}.
-        double b0 = Math.Pow(2 / (eta.ToDouble() * CurvatureScale.ToDouble() * Depth), 1.0 / (Depth - 1));
-        double bw = Math.Pow(Math.Abs(Target.ToDouble()), 2.0 / Depth);
-        foreach (var guess in new[] { Math.Min(b0, bw), b0, bw })
+        for (int bits = 16; bits <= 1024; bits *= 2)
         {
-            if (!double.IsFinite(guess) || guess <= 0) continue;
-            var b = Rational.FromDouble(guess);
-            if (RadiusPolynomial(eta, b).Sign < 0) return b;
+            var scale = System.Numerics.BigInteger.Pow(2, bits);
+            var scaled = rootHigh * new Rational(scale * scale);
+            var root = IntegerSquareRoot(scaled.Numerator / scaled.Denominator) + 1;
+            var v = new Rational(root, scale);
+            if (RadiusPolynomial(eta, v * v).Sign > 0) continue;
+            var point = PointWithEqualLeadingWeights(v);
+            if (point.Aggregate(Rational.Zero, (acc, w) => acc + w * w) > normSquared) return point;
+        }
+        return null;
+    }
+
+    private static System.Numerics.BigInteger IntegerSquareRoot(System.Numerics.BigInteger n)
+    {
+        if (n.Sign <= 0) return 0;
+        var x = (System.Numerics.BigInteger)Math.Sqrt((double)n);
+        while (x * x > n) x--;
+        while ((x + 1) * (x + 1) <= n) x++;
+        return x;
+    }
+
+    /// <summary>
+    /// A rational b &gt; 0 with f(b) &lt; 0, if one is found: bisection on the sign of f'(b) = L b^{L−1} − 2/(ησ') narrows
+    /// in on the minimiser b0 of f, testing f at every midpoint, so that even η = η*(1 − 10⁻⁴⁰) is found.
+    /// </summary>
+    private Rational? FindNegativePoint(Rational eta, int maxSteps = 400)
+    {
+        var slope = 2 / (eta * CurvatureScale);
+        Rational Derivative(Rational b) => Depth * b.Pow(Depth - 1) - slope;
+        var lo = Rational.Zero;
+        var hi = Rational.One;
+        while (Derivative(hi).Sign <= 0) hi *= 2;
+        for (int i = 0; i < maxSteps; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (RadiusPolynomial(eta, mid).Sign < 0) return mid;
+            if (Derivative(mid).Sign < 0) lo = mid; else hi = mid;
         }
         return null;
     }

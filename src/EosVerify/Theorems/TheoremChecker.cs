@@ -7,8 +7,8 @@ using EosVerify.Smt;
 namespace EosVerify.Theorems;
 
 /// <summary>
-/// Runs T1–T4 on a problem. A check that throws is reported as inconclusive with the error, never as a crash and
-/// never as a verdict; cancellation propagates.
+/// Runs T1–T4 on a problem. Solver faults are results (inconclusive verdicts), not exceptions; an exception from a
+/// check is a bug and propagates (the CLI reports it in one line with exit code 70), as does cancellation.
 /// </summary>
 /// <param name="options">Seed, time limits, SMT size limits and claimed bounds.</param>
 /// <param name="solver">The SMT backend (a failing one makes the claims that need it inconclusive).</param>
@@ -35,31 +35,9 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
         foreach (var check in AllChecks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            results.Add(RunGuarded(check, context, cancellationToken));
+            results.Add(check.Run(context, cancellationToken));
             progress?.Report((double)results.Count / AllChecks.Count);
         }
         return new CheckReport(problem, results, [solver.Description]);
-    }
-
-    private static CheckResult RunGuarded(ITheoremCheck check, CheckContext context, CancellationToken ct)
-    {
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            return check.Run(context, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            var evidence = new JsonObject { ["reason"] = $"the check failed: {e.GetType().Name}: {e.Message}" };
-            return new CheckResult(check.Id, check.Claim, Verdict.Inconclusive, evidence, null, [])
-            {
-                Summary = $"check failed: {e.Message}",
-                Elapsed = clock.Elapsed,
-            };
-        }
     }
 }

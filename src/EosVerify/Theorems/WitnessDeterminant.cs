@@ -25,19 +25,13 @@ public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong P
             var jacobian = RationalMatrix.Identity(n) - eta * ExactDerivatives.Hessian(problem, theta);
             return new WitnessDeterminant(ExactLinearAlgebra.Determinant(jacobian), null, 0);
         }
+        var denominators = Denominators(problem, theta, eta).ToList();
         foreach (var prime in CandidatePrimes())
         {
-            ulong[,] h;
-            ulong etaModP;
-            try
-            {
-                h = ModularHessian.At(problem, theta, prime);
-                etaModP = ModularArithmetic.Reduce(eta, prime);
-            }
-            catch (ArgumentException)
-            {
-                continue; // p divides a denominator: the residue would mean nothing, take the next prime
-            }
+            // A prime dividing a denominator of the data, θ or η gives residues that mean nothing: take the next one.
+            if (denominators.Any(d => d % prime == 0)) continue;
+            var h = ModularHessian.At(problem, theta, prime);
+            ulong etaModP = ModularArithmetic.Reduce(eta, prime);
             for (int i = 0; i < n; i++)
                 for (int j = 0; j < n; j++)
                 {
@@ -75,5 +69,17 @@ public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong P
         yield return ModularArithmetic.MersennePrime61;
         yield return 2305843009213693921UL; // the next prime below 2^61 − 1
         yield return 2305843009213693907UL;
+    }
+
+    private static IEnumerable<System.Numerics.BigInteger> Denominators(Problem problem, IReadOnlyList<Rational> theta, Rational eta)
+    {
+        var m = problem.Moments;
+        foreach (var matrix in new[] { m.Sxx, m.Syx, m.Syy })
+            for (int i = 0; i < matrix.RowCount; i++)
+                for (int j = 0; j < matrix.ColumnCount; j++)
+                    yield return matrix[i, j].Denominator;
+        foreach (var t in theta) yield return t.Denominator;
+        yield return eta.Denominator;
+        yield return problem.LossScale.Factor().Denominator;
     }
 }

@@ -1,3 +1,5 @@
+using EosVerify.Algebra;
+using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Smt;
 using EosVerify.Theorems;
@@ -23,14 +25,37 @@ public class MinimizerManifoldCheckTests
         return new MinimizerManifoldCheck().Run(context, CancellationToken.None);
     }
 
+    [TestCase("1-1-1", "1", "0", "1")]
+    [TestCase("2-2-2", "1,0;0,2", "0,0;0,0", "1,0;0,1")]
+    [TestCase("1-2-1-1", "3", "0", "1")]
+    public void ZeroTargetIsNotAManifoldAtTheOrigin(string architecture, string sxx, string syx, string syy)
+    {
+        var problem = TestProblems.FromMoments(architecture, sxx, syx, syy);
+        var result = Run(problem, withSolver: problem.ParameterCount <= 6);
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
+        var counterexample = result.Counterexample!;
+        Assert.That(counterexample["kind"]!.GetValue<string>(), Is.EqualTo("non-manifold-point"));
+        // Independent re-check: both branches lie in M (random points with W_1 = 0, or W_2 = 0, have product 0), and
+        // εθ₁ has a loss above the optimum (so lies off M) for small ε.
+        var layout = problem.Layout;
+        var random = new SeededRandom(5);
+        foreach (int layer in new[] { 1, 2 })
+        {
+            var theta = RationalPoints.Random(random, problem.ParameterCount);
+            for (int p = layout.Offset(layer); p < layout.Offset(layer) + layout.Rows(layer) * layout.Columns(layer); p++) theta[p] = Rational.Zero;
+            Assert.That(ExactDerivatives.Product(problem, theta), Is.EqualTo(RationalMatrix.Zero(problem.Architecture.OutputDimension, problem.Architecture.InputDimension)));
+        }
+        var direction = counterexample["offManifoldDirection"]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+        var optimum = ExactDerivatives.Loss(problem, RationalPoints.Zero(problem.ParameterCount));
+        foreach (var epsilon in new[] { new Rational(1, 1000), new Rational(-1, 1_000_000) })
+            Assert.That(ExactDerivatives.Loss(problem, direction.Select(d => epsilon * d).ToArray()), Is.GreaterThan(optimum));
+        Assert.That(result.Evidence["criticalValue"]!.GetValue<bool>(), Is.True);
+    }
+
     [Test]
-    public void ZeroTargetOnTheScalarChainIsSingularAtTheOrigin()
+    public void ZeroTargetRankDropIsAlsoFoundBySmt()
     {
         var result = Run(TestProblems.FromMoments("1-1-1", "1", "0", "1"), withSolver: true);
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
-        var theta = result.Counterexample!["theta"]!.AsArray().Select(n => n!.GetValue<string>());
-        Assert.That(theta, Is.EqualTo(new[] { "0", "0" }), "MATH.md: M = {w1·w2 = 0} is singular at the origin");
-        Assert.That(result.Counterexample["productJacobianRank"]!.GetValue<int>(), Is.EqualTo(0), "Dμ = (w2, w1) = 0 there");
         Assert.That(result.Evidence["smt"]!["answer"]!.GetValue<string>(), Is.EqualTo("sat"), "w1·w2 = 0 ∧ w1² + w2² = 0 has the solution 0");
         Assert.That(File.Exists(Path.Combine(_folder, result.Certificates.Single())), Is.True);
     }
@@ -47,13 +72,17 @@ public class MinimizerManifoldCheckTests
     }
 
     [Test]
-    public void RankDeficientTargetOnAWideNetworkHasASingularPoint()
+    public void RankDeficientTargetIsACriticalValueButSmoothnessIsNotClaimed()
     {
         // 2-2-2 with Sxx = I and Syx = diag(1, 0): W* = diag(1, 0) has rank 1 < 2. At W1 = W2 = diag(1, 0),
-        // Dμ[Δ] = Δ2 W1 + W2 Δ1 never reaches the (2,2) entry: rank 3 of 4 (hand computation).
+        // Dμ[Δ] = Δ2 W1 + W2 Δ1 never reaches the (2,2) entry: rank 3 of 4 (hand computation). That shows W* is a
+        // critical value, not that M is singular: the verdict must not be "violated".
         var result = Run(TestProblems.FromMoments("2-2-2", "1,0;0,1", "1,0;0,0", "1,0;0,1"), withSolver: false);
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
-        Assert.That(result.Counterexample!["productJacobianRank"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive), result.Summary);
+        Assert.That(result.Counterexample, Is.Null);
+        Assert.That(result.Evidence["productJacobianRanks"]!.AsArray()[0]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(result.Evidence["shown"]!.GetValue<string>(), Does.Contain("critical value"));
+        Assert.That(result.Evidence["reason"]!.GetValue<string>(), Does.Contain("smoothness of M is not decided"));
     }
 
     [Test]
@@ -65,12 +94,21 @@ public class MinimizerManifoldCheckTests
     }
 
     [Test]
-    public void SingularInputsAreReportedAsAFailedHypothesis()
+    public void SingularInputsReduceToTheRangeOfSxx()
     {
-        var deep = Run(TestProblems.FromMoments("2-2-1", "1,1;1,1", "1,1", "3"), withSolver: false);
-        Assert.That(deep.Verdict, Is.EqualTo(Verdict.Inconclusive));
+        // Sxx = [[1,1],[1,1]] (rank 1), Syx = (1, 1): the minimizers are {θ : W(θ)·(1,1)ᵀ = 2}, W₀ = (1/2, 1/2).
+        var problem = TestProblems.FromMoments("2-2-1", "1,1;1,1", "1,1", "3");
+        var deep = Run(problem, withSolver: false);
+        Assert.That(deep.Verdict, Is.EqualTo(Verdict.HoldsCertified), deep.Summary);
         Assert.That(deep.Evidence["hypotheses"]!["sxxPositiveDefinite"]!.GetValue<bool>(), Is.False);
-        Assert.That(deep.Evidence["reason"], Is.Not.Null);
+        Assert.That(deep.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(5));
+        // Independent: the tangent space at an exact minimizer is the kernel of θ ↦ D(W(θ)·Sxx), of dimension P − rank.
+        Rational[] theta = [new(1, 2), new(1, 2), 0, 0, 1, 3];
+        Assert.That(ExactDerivatives.Product(problem, theta) * problem.Moments.Sxx, Is.EqualTo(problem.Moments.Syx));
+        var jacobian = ExactDerivatives.ProductJacobian(problem, theta);
+        var composed = RationalMatrix.Create(1, 6, (_, p) => jacobian[0, p] + jacobian[1, p]); // (dW·Sxx)_j = dW_1 + dW_2
+        Assert.That(6 - ExactLinearAlgebra.Rank(composed), Is.EqualTo(5));
+
         var shallow = Run(TestProblems.FromMoments("2-1", "1,1;1,1", "1,1", "3"), withSolver: false);
         Assert.That(shallow.Verdict, Is.EqualTo(Verdict.HoldsCertified));
         Assert.That(shallow.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(1), "{w : w·Sxx = Syx} is a line in R²");

@@ -9,13 +9,19 @@ namespace EosVerify.Networks;
 /// </summary>
 public static class ExactNumber
 {
-    public static Rational Parse(string? text, string field)
+    /// <summary>Examples in the hint for text that is not a number; a caller that refuses negatives passes <see cref="PositiveExamples"/>.</summary>
+    public const string AnyExamples = "3, -0.25, 1e-3 or 1/3";
+    public const string PositiveExamples = "3, 0.25, 1e-3 or 1/3";
+
+    public static Rational Parse(string? text, string field, string examples = AnyExamples)
     {
-        if (TryParse(text, out var value, out var problem)) return value;
+        if (TryParse(text, out var value, out var problem, examples)) return value;
         throw new InputException(field, problem);
     }
 
-    public static bool TryParse(string? text, out Rational value, out string problem)
+    public static bool TryParse(string? text, out Rational value, out string problem) => TryParse(text, out value, out problem, AnyExamples);
+
+    public static bool TryParse(string? text, out Rational value, out string problem, string examples)
     {
         value = Rational.Zero;
         problem = "";
@@ -30,7 +36,7 @@ public static class ExactNumber
         if (IsNonFinite(trimmed)) { problem = $"is {Quote(trimmed)}; expected a finite number (NaN and infinities are not data)"; return false; }
         if (!Rational.TryParse(trimmed, out value))
         {
-            problem = $"is {Quote(trimmed)}; expected a number such as 3, -0.25, 1e-3 or 1/3";
+            problem = $"is {Quote(trimmed)}; expected a number such as {examples}";
             return false;
         }
         long bits = value.Numerator.GetBitLength() + value.Denominator.GetBitLength();

@@ -83,6 +83,18 @@ public static class EvaluationReport
             ["balancedSharpness"] = ExactJson.Number(minSharpness.BalancedSharpness),
             ["method"] = minSharpness.Method,
         };
+        report["minSharpnessDetail"]!["searchBudget"] = minSharpness.Budget;
+        var bracket = CertifiedBracket.Of(problem, minSharpness);
+        report["minSharpnessBracket"] = bracket?.ToJson();
+        report["criticalEtaBracket"] = bracket?.CriticalEtaJson();
+        if (bracket is { IsZero: true })
+        {
+            report["minSharpness"] = 0;
+            report["minSharpnessExact"] = "0";
+            report["criticalEta"] = null;
+            report["criticalEtaBasis"] = "none: S_min = 0 exactly (W* = 0 and L ≥ 2: θ = 0 is a global minimum with H = 0), so every η > 0 has a stable minimum";
+            return report;
+        }
         bool known = double.IsFinite(minSharpness.Value) && minSharpness.Value > 0;
         report["criticalEta"] = known ? ExactJson.Number(minSharpness.CriticalEta) : null;
         report["criticalEtaBasis"] = !known ? "unknown: S_min is 0 or not finite"

@@ -53,14 +53,22 @@ internal static class MinimizerSection
             rankMethod = FormattableString.Invariant($"numerical (singular values above {MinimizerManifold.DefaultRankTolerance:R} × the largest)");
         }
         int outputs = problem.Architecture.OutputDimension * problem.Architecture.InputDimension;
+        var (dimension, dimensionMethod) = exactWStar is null
+            ? (problem.ParameterCount - MinimizerSetRank(numeric, point),
+                "singular Sxx: the global minimizers are {θ : μ(θ)·Sxx = Syx} = μ⁻¹(W₀ + E·Nᵀ) (N spanning ker Sxx, E free), so the dimension is P − rank of θ ↦ μ(θ)·Sxx at the point (numerical)")
+            : (problem.ParameterCount - rank, "P − rank Dμ(point)");
         var spectrum = HessianSpectrum.At(numeric, point, null, options.MaxDenseSpectrumParameters, options.LanczosCount);
 
+        // The loss at an exact global minimizer is the optimal loss, exactly (null where no exact minimizer is known).
+        Rational? optimalLossExact = exactPoint is null ? null : ExactDerivatives.Loss(problem, exactPoint);
         var manifold = new JsonObject
         {
             ["case"] = CaseName(target.Case),
             ["product"] = DoubleMatrix(target.Product),
-            ["optimalLoss"] = ExactJson.Number(target.OptimalLoss),
-            ["dimension"] = problem.ParameterCount - rank,
+            ["optimalLoss"] = ExactJson.Number(optimalLossExact?.ToDouble() ?? target.OptimalLoss),
+            ["optimalLossExact"] = optimalLossExact is { } loss ? ExactJson.Value(loss) : null,
+            ["dimension"] = dimension,
+            ["dimensionMethod"] = dimensionMethod,
             ["regularAtPoint"] = rank == outputs,
             ["point"] = ExactJson.Vector(point),
             ["pointExact"] = exactPoint is null ? null : ExactJson.Vector(exactPoint),
@@ -72,6 +80,16 @@ internal static class MinimizerSection
             ["sharpnessAtPoint"] = ExactJson.Number(spectrum.Largest),
         };
         return (wStarJson, manifold);
+    }
+
+    /// <summary>Numerical rank of θ ↦ μ(θ)·Sxx at θ: (I ⊗ Sxx)·Dμ, rows (i, j) of Dμ in row-major order of W.</summary>
+    private static int MinimizerSetRank(NumericProblem numeric, double[] theta)
+    {
+        var jacobian = MinimizerManifold.ProductJacobian(numeric, theta);
+        var composed = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.DenseIdentity(numeric.OutputDimension).KroneckerProduct(numeric.Sxx) * jacobian;
+        var s = composed.Svd(computeVectors: false).S.ToArray();
+        double max = s.DefaultIfEmpty(0).Max();
+        return s.Count(v => v > MinimizerManifold.DefaultRankTolerance * Math.Max(max, double.Epsilon));
     }
 
     public static string CaseName(MinimizerCase c) => c switch

@@ -11,7 +11,10 @@ namespace EosVerify.Reports.Tex;
 public static class PdfLatex
 {
     public const string DefaultExecutable = "pdflatex";
-    public const string InstallHint = "install texlive-latex-base (Debian package), or run scripts/install-deps.sh";
+    /// <summary>The Debian packages the generated documents need (fonts lmodern, amsmath from texlive-latex-base/-recommended).</summary>
+    public const string InstallHint =
+        "install the Debian packages texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern " +
+        "(apt-get install texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern)";
 
     public static PdfLatexResult Compile(string texPath, TimeSpan timeout, string executable = DefaultExecutable, string? pdfPath = null)
     {

@@ -29,9 +29,22 @@ public class PdfLatexTests
         {
             Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.NotFound));
             Assert.That(result.Success, Is.False);
-            Assert.That(result.Message, Does.StartWith("pdflatex not found: install texlive-latex-base"));
+            Assert.That(result.Message, Does.StartWith("pdflatex not found: install the Debian packages texlive-latex-base"));
             Assert.That(result.PdfPath, Is.Null);
         });
+    }
+
+    [Test]
+    public void TheMissingPdflatexHintNamesTheDebianPackagesAnInstalledToolUserNeeds()
+    {
+        // The TeX packages the repository's own installer installs; a user of the installed tool has no scripts/.
+        string script = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "scripts", "install-deps.sh"));
+        var wanted = System.Text.RegularExpressions.Regex.Match(script, @"wanted=\(([^)]*)\)").Groups[1].Value.Split(' ')
+            .Where(p => p.StartsWith("texlive", StringComparison.Ordinal) || p == "lmodern").ToList();
+        Assert.That(wanted, Is.Not.Empty);
+        string hint = string.Concat(PdfLatex.InstallHint, "");
+        foreach (var package in wanted) Assert.That(hint, Does.Contain(package));
+        Assert.That(hint, Does.Not.Contain("scripts/"));
     }
 
     [Test]

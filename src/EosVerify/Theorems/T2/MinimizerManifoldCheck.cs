@@ -12,10 +12,12 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// T2 (MATH.md T2). Exact facts first: Sxx ≻ 0, W* = Syx Sxx⁻¹, ρ = rank W*, the bottleneck r. In the full-rank case
-/// (ρ ≤ r) the verdict is decided exactly: if ρ = min(d0, dL), Dμ is onto at every point of M (the first or last layer
-/// term of Dμ alone spans all dL×d0 matrices; docs/theorems.md), so W* is a regular value; if ρ &lt; min(d0, dL) and
-/// L ≥ 2, the rational point whose layers all have rank ρ is on M and Dμ drops rank there (a counterexample). For
-/// small P an SMT query for a rank drop on M is a second, independent certificate.
+/// (ρ ≤ r): if ρ = min(d0, dL), Dμ is onto at every point of M (the first or last layer term of Dμ alone spans all
+/// dL×d0 matrices; docs/theorems.md), so W* is a regular value and M is smooth — certified. If ρ &lt; min(d0, dL), the
+/// rational point whose layers all have rank ρ is on M and Dμ drops rank there: W* is a critical value, so the proof's
+/// mechanism fails — which by itself does not make M singular. Violated only with a non-manifold certificate
+/// (W* = 0: <see cref="NonManifoldCertificate"/>); otherwise inconclusive, saying exactly that. Singular Sxx reduces to
+/// the network on the range of Sxx. For small P an SMT query for a rank drop on M is a second, independent certificate.
 /// </summary>
 public sealed class MinimizerManifoldCheck : TheoremCheck
 {
@@ -24,7 +26,7 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
 
     public override string Id => "T2";
 
-    public override string Claim => "The global minimizers form a smooth manifold: W* is a regular value of the product map μ, so M = μ⁻¹(W*) has dimension P − dL·d0.";
+    public override string Claim => "The global minimizers form a smooth manifold (the proof's mechanism: W* is a regular value of the product map μ, so M = μ⁻¹(W*) has dimension P − dL·d0).";
 
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
@@ -88,31 +90,51 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
                 + (smt is { IsUnsat: true } ? "; SMT: no rank drop on M (unsat)" : ""));
         }
 
-        var counterexample = new JsonObject
-        {
-            ["theta"] = ExactJson.Vector(canonical),
-            ["product"] = ExactJson.Matrix(wStar),
-            ["productJacobianRank"] = ranks[0]!.DeepClone(),
-            ["fullRank"] = arch.InputDimension * arch.OutputDimension,
-            ["recheck"] = "W_L⋯W_1 = W* exactly at θ, and the exact rank of Dμ(θ) is below dL·d0",
-        };
-        return Result(Verdict.Violated, evidence, counterexample, certificates,
-            $"rank W* = {rho} < min(d0, dL) = {full}: Dμ drops rank to {ranks[0]} at a rational point of M (exact)");
+        evidence["criticalValue"] = true;
+        evidence["rankDropPoint"] = ExactJson.Vector(canonical);
+        evidence["shown"] = $"W* is a critical value of μ: Dμ has rank {ranks[0]} < dL·d0 = {arch.InputDimension * arch.OutputDimension} at an exact point of M (the theorem's mechanism fails)";
+        if (rho == 0 && NonManifoldCertificate.AtOrigin(problem) is { } certificate)
+            return Result(Verdict.Violated, evidence, certificate, certificates,
+                "W* = 0: M contains the subspaces {W_1 = 0} and {W_2 = 0}, which span R^P, yet is not a neighbourhood of 0: not a manifold at θ = 0 (exact)");
+        return Result(Verdict.Inconclusive, evidence.With("reason",
+                $"rank W* = {rho} < min(d0, dL) = {full}: W* is a critical value of μ (Dμ drops rank to {ranks[0]} at an exact point of M), so the regular-value argument fails; a level set can still be smooth at a critical value, and smoothness of M is not decided"),
+            null, certificates, $"W* is a critical value of μ (rank {rho} < {full}); smoothness of M not decided");
     }
 
     private CheckResult SingularInputs(Problem problem, JsonObject evidence)
     {
         evidence["case"] = "singular-inputs";
-        if (problem.Architecture.Depth == 1)
+        var arch = problem.Architecture;
+        int rankSxx = ExactLinearAlgebra.Rank(problem.Moments.Sxx);
+        int dimension = problem.ParameterCount - arch.OutputDimension * rankSxx;
+        evidence["rankSxx"] = rankSxx;
+        if (arch.Depth == 1)
         {
-            int rank = ExactLinearAlgebra.Rank(problem.Moments.Sxx);
-            int dimension = problem.Architecture.OutputDimension * (problem.Architecture.InputDimension - rank);
             evidence["dimension"] = dimension;
             return Result(Verdict.HoldsCertified, evidence, null, [],
-                $"hypothesis Sxx ≻ 0 fails (rank {rank}); for L = 1 the minimizers {{W : W·Sxx = Syx}} form an affine space of dimension {dimension}");
+                $"hypothesis Sxx ≻ 0 fails (rank {rankSxx}); for L = 1 the minimizers {{W : W·Sxx = Syx}} form an affine space of dimension {dimension}");
         }
-        evidence["reason"] = "hypothesis Sxx ≻ 0 fails: W* is not unique, the minimizers are μ⁻¹ of an affine family of products; this tool does not decide their smoothness";
-        return Result(Verdict.Inconclusive, evidence, null, [], "hypothesis fails: Sxx is singular, W* is not unique");
+        if (SingularInputsRayFinder.MinimumNormProduct(problem) is not { } w0)
+            return Result(Verdict.Inconclusive, evidence.With("reason", "Syx is not of the form W·Sxx: the loss has no minimizer"), null, [], "no global minimizer");
+        int rho = ExactLinearAlgebra.Rank(w0);
+        evidence["rankMinimumNormProduct"] = rho;
+        evidence["reduction"] = "W·Sxx = Syx ⟺ W·U = W₀·U (U spanning the range of Sxx, W₀ = Syx·Sxx⁺): in the coordinates (W_1·U, W_1·N) of W_1 the minimizers are the fibre of the network on the range of Sxx over W₀U, times the free part W_1·N";
+        int full = Math.Min(rankSxx, arch.OutputDimension);
+        if (rho > arch.Bottleneck)
+            return Result(Verdict.Inconclusive, evidence.With("reason", $"singular Sxx with rank W₀ = {rho} above the bottleneck {arch.Bottleneck}: the reduced-rank case on the range of Sxx is not decided"),
+                null, [], "singular Sxx, reduced rank: not decided");
+        if (rho == full)
+        {
+            evidence["dimension"] = dimension;
+            return Result(Verdict.HoldsCertified, evidence, null, [],
+                $"hypothesis Sxx ≻ 0 fails (W* not unique), but rank W₀ = {rho} = min(rank Sxx, dL): the minimizers are a regular fibre times a linear space, a smooth manifold of dimension {dimension}");
+        }
+        if (rho == 0 && NonManifoldCertificate.AtOrigin(problem) is { } certificate)
+            return Result(Verdict.Violated, evidence, certificate, [],
+                "Syx = 0: the minimizers contain {W_1 = 0} and {W_2 = 0}, which span R^P, yet are not a neighbourhood of 0: not a manifold at θ = 0 (exact)");
+        return Result(Verdict.Inconclusive, evidence.With("reason",
+                $"singular Sxx with rank W₀ = {rho} < min(rank Sxx, dL) = {full}: W₀U is a critical value of the reduced product map; smoothness not decided"),
+            null, [], "singular Sxx: W₀ is a critical value; smoothness not decided");
     }
 
     private CheckResult ReducedRank(Problem problem, JsonObject evidence)

@@ -6,7 +6,7 @@ namespace EosVerify.Tests.Theorems;
 
 public class BoundedStableMinimaCheckTests
 {
-    private static CheckResult Run(EosVerify.Networks.Problem problem, CheckOptions? options = null, bool withSolver = false)
+    internal static CheckResult Run(EosVerify.Networks.Problem problem, CheckOptions? options = null, bool withSolver = false)
     {
         options ??= new CheckOptions();
         var context = withSolver
@@ -60,16 +60,5 @@ public class BoundedStableMinimaCheckTests
         var result = Run(LargeStepInstabilityCheckTests.ChainProblem(3, "1", "8", "1/20"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
         Assert.That(result.Evidence["stableMinimaExist"]!.GetValue<bool>(), Is.False);
-    }
-
-    [Test]
-    public void GeneralNetworkWithoutASolverGivesNumericalRadiusEvidence()
-    {
-        var problem = TestProblems.Generated("2-2-1", 1);
-        var etaStar = new CheckContext(problem, new CheckOptions()).MinSharpness.CriticalEta;
-        var result = Run(problem.WithEta(ExactProjection.Rationalize(0.5 * etaStar)));
-        Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsNumerical), result.Summary);
-        Assert.That(result.Evidence["exploration"]!["largestNorm"]!.GetValue<double>(), Is.GreaterThan(0));
-        Assert.That(result.Evidence["exploration"]!["acceptedMoves"]!.GetValue<int>(), Is.GreaterThan(0), "the walk must move along M");
     }
 }

@@ -1,0 +1,15 @@
+using EosVerify.Networks;
+using EosVerify.Numerics;
+using EosVerify.Theorems;
+
+namespace EosVerify.Reports.Evaluation;
+
+/// <summary>The certified bracket of S_min for evaluate (docs/t4-bracket.md): full-rank problems only, else null.</summary>
+internal static class CertifiedBracket
+{
+    public static MinSharpnessBracket? Of(Problem problem, MinSharpnessResult numeric)
+    {
+        var facts = MinimizerTargetFacts.Of(problem);
+        return facts.IsFullRank ? MinSharpnessBracket.For(problem, facts.WStar!, numeric.Point) : null;
+    }
+}

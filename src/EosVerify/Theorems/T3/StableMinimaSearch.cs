@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using EosVerify.Algebra;
+using EosVerify.Networks;
+using EosVerify.Numerics;
+using EosVerify.Reports;
+
+namespace EosVerify.Theorems;
+
+/// <summary>
+/// T3's numerical search for far-out stable minima (<see cref="FarthestStableSearch"/>), started from the flattest
+/// minimum found, the balanced minimum and the canonical exact point of M; and the exact re-check that turns a found
+/// point into a witness (an exact point of M, exactly stable, exactly beyond a claimed radius).
+/// </summary>
+public sealed class StableMinimaSearch
+{
+    private const int MaxWitnessTries = 24;
+
+    private readonly FarthestStableSearch.Result _result;
+
+    private StableMinimaSearch(FarthestStableSearch.Result result) => _result = result;
+
+    public double LargestNorm => _result.LargestNorm;
+
+    public static StableMinimaSearch Run(CheckContext context, RationalMatrix wStar, Rational eta)
+    {
+        var problem = context.Problem;
+        var numeric = new NumericProblem(problem);
+        var target = wStar.ToDouble();
+        var starts = new List<double[]>
+        {
+            context.MinSharpness.Point,
+            MinimizerManifold.BalancedPoint(numeric, target),
+            ExactManifoldPoints.Canonical(problem.Architecture, wStar).Select(r => r.ToDouble()).ToArray(),
+        };
+        return new StableMinimaSearch(FarthestStableSearch.Run(numeric, target, starts, eta.ToDouble(), context.RandomFor("T3-search")));
+    }
+
+    public JsonObject ToJson() => new()
+    {
+        ["largestNorm"] = ExactJson.Number(_result.LargestNorm),
+        ["acceptedMoves"] = _result.Accepted.Count,
+        ["proposedMoves"] = _result.Proposed,
+        ["method"] = "random directions out to the stability boundary along curves retracted onto M, then ascent of ‖θ‖ from the farthest boundary points",
+    };
+
+    /// <summary>An exact stable global minimizer with ‖θ‖ &gt; claim, from the points the search accepted (farthest first).</summary>
+    public Rational[]? WitnessBeyond(Problem problem, RationalMatrix wStar, Rational claim, Rational eta)
+    {
+        double bound = claim.ToDouble();
+        var limit = 2 / eta;
+        foreach (var point in _result.Accepted.Where(p => Norm(p) > bound).OrderByDescending(Norm).Take(MaxWitnessTries))
+        {
+            if (ExactProjection.OntoManifold(problem, point, wStar) is not { } exact) continue;
+            if (ExactStability.NormSquared(exact) <= claim * claim) continue;
+            if (ExactManifoldSharpness.At(problem, exact) is { } test && test.AtMost(limit)) return exact;
+        }
+        return null;
+    }
+
+    private static double Norm(double[] theta) => Math.Sqrt(theta.Sum(t => t * t));
+}
