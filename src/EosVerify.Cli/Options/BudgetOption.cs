@@ -16,7 +16,7 @@ public sealed class BudgetOption
         DefaultSeconds = defaultSeconds;
         Option = new Option<string>("--budget")
         {
-            Description = $"Time budget in seconds for {what} (default {defaultSeconds}); beyond it the command stops with a size-limit message instead of running on.",
+            Description = $"Time budget in seconds for {what}; beyond it the command stops with a size-limit message instead of running on.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => defaultSeconds,
         };
