@@ -39,12 +39,14 @@ public static class CheckCommand
             Description = "A claimed radius R(η) of the stable minima; T3 reports it violated with an exact stable minimum farther out.",
             HelpName = "R",
         };
+        var budget = new BudgetOption("60", "each check (T1-T4)");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         solver.AddTo(command);
         output.AddTo(command);
         command.Options.Add(claimedMinSharpness);
         command.Options.Add(claimedRadius);
+        command.Options.Add(budget.Option);
         command.SetAction(result =>
         {
             var request = problem.Read(result);
@@ -54,7 +56,7 @@ public static class CheckCommand
             var options = new CheckOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, solverSettings, outputSettings,
                 result.GetValue(claimedMinSharpness) is { } s ? OptionValues.Positive(s, "--claimed-min-sharpness") : null,
                 result.GetValue(claimedRadius) is { } r ? OptionValues.Positive(r, "--claimed-radius") : null,
-                request.InputFiles.ToArray());
+                request.InputFiles.ToArray(), budget.Read(result));
             return (int)context.Handlers.Check(options, context.TerminalFor(outputSettings));
         });
         return command;

@@ -26,16 +26,18 @@ public static class DeriveCommand
         var problem = new ProblemOptionGroup(eta: false, theta: false);
         var output = new OutputOptionGroup();
         var noCompile = new Option<bool>("--no-compile") { Description = "Write the .tex and .md files but do not run pdflatex (a derivation.pdf from an earlier run is removed)." };
+        var budget = new BudgetOption("30", "writing and typesetting the derivation (estimated from its size before anything is written)");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         command.Options.Add(noCompile);
+        command.Options.Add(budget.Option);
         output.AddTo(command);
         command.SetAction(result =>
         {
             var request = problem.Read(result);
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings, request.InputFiles.ToList());
+            var options = new DeriveOptions(resolved, result.GetValue(noCompile), outputSettings, request.InputFiles.ToList(), budget.Read(result));
             return (int)context.Handlers.Derive(options, context.TerminalFor(outputSettings));
         });
         return command;

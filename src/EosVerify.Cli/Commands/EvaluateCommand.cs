@@ -21,15 +21,17 @@ public static class EvaluateCommand
     {
         var problem = new ProblemOptionGroup();
         var output = new OutputOptionGroup();
+        var budget = new BudgetOption("60", "the whole evaluation");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         output.AddTo(command);
+        command.Options.Add(budget.Option);
         command.SetAction(result =>
         {
             var request = problem.Read(result);
             var resolved = ProblemResolver.Resolve(request, allowNone: false)!;
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new EvaluateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, outputSettings);
+            var options = new EvaluateOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, outputSettings, budget.Read(result));
             return (int)context.Handlers.Evaluate(options, context.TerminalFor(outputSettings));
         });
         return command;

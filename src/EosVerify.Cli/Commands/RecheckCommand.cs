@@ -28,7 +28,7 @@ public static class RecheckCommand
         var solver = new SolverOptionGroup();
         var timeout = new Option<string>("--timeout")
         {
-            Description = $"Time limit per solver and certificate, in seconds (default {DefaultTimeoutSeconds}).",
+            Description = "Time limit per solver and certificate, in seconds.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => DefaultTimeoutSeconds,
         };

@@ -40,6 +40,7 @@ public static class CheckHandler
             SolverTimeout = options.Solver.Timeout,
             ClaimedMinSharpness = options.ClaimedMinSharpness,
             ClaimedRadius = options.ClaimedRadius,
+            StageBudget = options.Budget ?? Theorems.CheckOptions.DefaultStageBudget,
         };
         var checker = new TheoremChecker(checkOptions, solver, folder.PathFor(CertificateFolder), CertificateFolder);
 

@@ -10,14 +10,17 @@ namespace EosVerify.Cli;
 /// <param name="ClaimedMinSharpness">--claimed-min-sharpness: a lower bound on S over the minimizers for T4 to test.</param>
 /// <param name="ClaimedRadius">--claimed-radius: a radius of the stable minima for T3 to test.</param>
 /// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
+/// <param name="Budget">--budget: the wall-clock budget of each check (null: <see cref="Theorems.CheckOptions.DefaultStageBudget"/>).</param>
 public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output,
-    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null);
+    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null, TimeSpan? Budget = null);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
 /// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
-public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null);
+/// <param name="Budget">--budget: the time the document may take to write and typeset (null: <see cref="DeriveHandler.DefaultBudget"/>).</param>
+public sealed record DeriveOptions(Problem Problem, bool NoCompile, OutputSettings Output, IReadOnlyList<string?>? InputFiles = null, TimeSpan? Budget = null);
 
-public sealed record EvaluateOptions(Problem Problem, ulong Seed, OutputSettings Output);
+/// <param name="Budget">--budget: how long the evaluation may run (null: <see cref="EvaluateHandler.DefaultBudget"/>).</param>
+public sealed record EvaluateOptions(Problem Problem, ulong Seed, OutputSettings Output, TimeSpan? Budget = null);
 
 /// <param name="Steps">GD steps to run (the cap when <paramref name="UntilConverged"/>).</param>
 /// <param name="Every">Record loss and sharpness every this many steps.</param>

@@ -27,6 +27,9 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
     public const string MarkdownFile = "derivation.md";
     public const string PdfFile = "derivation.pdf";
 
+    /// <summary>The default --budget: a document estimated to take longer to write and typeset is refused (see <see cref="DerivationCost"/>).</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(30);
+
     /// <summary>Generous: a derivation compiles in well under a second, but the machine may be loaded.</summary>
     public static readonly TimeSpan CompileTimeout = TimeSpan.FromSeconds(120);
 
@@ -35,6 +38,7 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(terminal);
         var problem = options.Problem;
+        DerivationCost.RequireWithin(problem, compile: !options.NoCompile, options.Budget ?? DefaultBudget);
         var folder = options.Output.Folder ?? OutputFolder.Prepare(DefaultFolder, options.InputFiles ?? [], "--out");
 
         foreach (var name in new[] { TexFile, MarkdownFile, PdfFile }) folder.PathFor(name); // no input is overwritten, and nothing is written if one would be

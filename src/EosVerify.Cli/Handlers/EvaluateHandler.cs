@@ -8,17 +8,31 @@ namespace EosVerify.Cli;
 /// <c>eosverify evaluate</c>: builds the evaluation report (<see cref="EvaluationReport"/>) at the problem's θ and η.
 /// Without --out the JSON is the whole of stdout; with --out it goes to DIR/evaluate.json (atomically) and stdout
 /// gets the JSON again with --json, else a summary table and the file name. No SMT solver is used.
+/// The evaluation runs on a background thread under a wall-clock budget (--budget, default 60 s): its stages have
+/// size limits but no cancellation points (the S_min search alone takes minutes on 7-7-7), so when the budget is
+/// spent the command stops with one "size limit" line and exit code 3, writes nothing, and the process exit ends the
+/// abandoned computation. (A caller running the CLI in-process keeps that thread until it finishes.)
 /// </summary>
 internal static class EvaluateHandler
 {
     public const string FileName = "evaluate.json";
+
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(60);
 
     public static ExitCode Run(EvaluateOptions options, Terminal terminal)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(terminal);
         var settings = new EvaluationOptions { Seed = options.Seed };
-        var report = terminal.WithProgress("evaluating", _ => EvaluationReport.Build(options.Problem, settings));
+        var budget = options.Budget ?? DefaultBudget;
+        var report = terminal.WithProgress("evaluating", _ => WithinBudget(() => EvaluationReport.Build(options.Problem, settings), budget));
+        if (report is null)
+        {
+            var problem = options.Problem;
+            terminal.Warning(string.Create(CultureInfo.InvariantCulture,
+                $"size limit: evaluating {problem.Architecture} (P = {problem.ParameterCount}) did not finish within the budget of {budget.TotalSeconds:0} s; nothing was written; raise it with --budget"));
+            return ExitCode.Inconclusive;
+        }
         string text = EvaluationReport.ToJsonText(report);
         if (options.Output.Folder is not { } folder)
         {
@@ -34,6 +48,14 @@ internal static class EvaluateHandler
         terminal.Table($"evaluate {report["architecture"]}", ["quantity", "value"], SummaryRows(report));
         terminal.Result($"wrote {Path.Combine(folder.DisplayPath, FileName)}");
         return ExitCode.Success;
+    }
+
+    /// <summary>The work's result, or null when it has not finished within <paramref name="budget"/> (it is then abandoned).</summary>
+    private static JsonObject? WithinBudget(Func<JsonObject> work, TimeSpan budget)
+    {
+        var task = Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        bool finished = Task.WhenAny(task, Task.Delay(budget)).GetAwaiter().GetResult() == task;
+        return finished ? task.GetAwaiter().GetResult() : null; // rethrows the work's own exception (an input error stays one)
     }
 
     private static IEnumerable<IReadOnlyList<string>> SummaryRows(JsonObject report)

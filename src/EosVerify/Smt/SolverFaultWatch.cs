@@ -5,21 +5,21 @@ namespace EosVerify.Smt;
 /// through <paramref name="warn"/> (the CLI prints it as one warning line). Results pass through unchanged, so the
 /// claims that needed the solver stay inconclusive with the reason in the report.
 /// </summary>
-public sealed class SolverFaultWatch(ISmtSolver inner, Action<string> warn) : ISmtSolver
+public sealed class SolverFaultWatch(ISmtSolver backend, Action<string> warn) : ISmtSolver
 {
     private int _warned;
 
     /// <summary>The backend watched.</summary>
-    public ISmtSolver Inner { get; } = inner;
+    public ISmtSolver Inner { get; } = backend ?? throw new ArgumentNullException(nameof(backend));
 
-    public string Name => inner.Name;
-    public string Description => inner.Description;
-    public TimeSpan DefaultTimeout => inner.DefaultTimeout;
+    public string Name => Inner.Name;
+    public string Description => Inner.Description;
+    public TimeSpan DefaultTimeout => Inner.DefaultTimeout;
 
     /// <summary>Warns now if the backend is a process whose executable does not exist (before any query is made).</summary>
     public void ProbeExecutable()
     {
-        ISmtSolver[] backends = inner is AgreeingSmtSolver both ? [both.Primary, both.Secondary] : [inner];
+        ISmtSolver[] backends = Inner is AgreeingSmtSolver both ? [both.Primary, both.Secondary] : [Inner];
         foreach (var process in backends.OfType<ProcessSmtSolver>())
             if (process.Command.ResolveExecutable() is null)
                 Warn($"{process.Command.Executable} not found: {process.Command.MissingAdvice}");
@@ -27,7 +27,7 @@ public sealed class SolverFaultWatch(ISmtSolver inner, Action<string> warn) : IS
 
     public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        var result = await inner.CheckAsync(script, timeout, cancellationToken).ConfigureAwait(false);
+        var result = await Inner.CheckAsync(script, timeout, cancellationToken).ConfigureAwait(false);
         if (IsFault(result)) Warn($"{SolverResult.OutcomeText(result.Outcome)}: {result.Reason}");
         return result;
     }
@@ -38,6 +38,6 @@ public sealed class SolverFaultWatch(ISmtSolver inner, Action<string> warn) : IS
     private void Warn(string problem)
     {
         if (Interlocked.Exchange(ref _warned, 1) == 1) return;
-        warn($"SMT solver {inner.Name}: {problem}; the claims that need it are inconclusive or rest on numerical evidence only");
+        warn($"SMT solver {Inner.Name}: {problem}; the claims that need it are inconclusive or rest on numerical evidence only");
     }
 }

@@ -31,4 +31,16 @@ public sealed record CheckOptions
 
     /// <summary>A claimed radius for the stable minima to test (T3): violated if a stable minimum lies farther out.</summary>
     public Rational? ClaimedRadius { get; init; }
+
+    /// <summary>
+    /// Wall-clock budget of each check (`--budget SECONDS`, default <see cref="DefaultStageBudget"/>). A check
+    /// estimates the cost of each expensive step from the problem's size before starting it and skips a step that
+    /// cannot finish within what is left of this budget, ending <c>inconclusive</c> with the reason
+    /// "size limit: …; raise with --budget"; steps that run long check the time between iterations and stop the
+    /// same way. It never ends in a hang or an out-of-memory crash.
+    /// </summary>
+    public TimeSpan StageBudget { get; init; } = DefaultStageBudget;
+
+    /// <summary>The default per-check budget: 60 s on the reference machine (2 shared cores).</summary>
+    public static readonly TimeSpan DefaultStageBudget = TimeSpan.FromSeconds(60);
 }

@@ -2,6 +2,7 @@ namespace EosVerify.Tests.Cli;
 
 // Issue 9, items 6 and 7: a report folder holds exactly one run's files; output-folder problems are exit 2 with one
 // line before anything is written; refused inputs leave no folder behind.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 [NonParallelizable]
 public class CheckOutputFolderTests
 {

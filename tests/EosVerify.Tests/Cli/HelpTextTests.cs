@@ -9,7 +9,7 @@ namespace EosVerify.Tests.Cli;
 /// </summary>
 public partial class HelpTextTests
 {
-    private static readonly string[] Commands = ["check", "derive", "evaluate", "simulate", "sweep"];
+    private static readonly string[] Commands = ["check", "derive", "evaluate", "simulate", "sweep", "recheck"];
 
     private static readonly string[] ProblemData = ["--problem", "--arch", "--data", "--data-y", "--inputs", "--samples", "--seed", "--noise", "--loss"];
     private static readonly string[] Output = ["--out", "--format", "--json", "--quiet"];
@@ -19,11 +19,12 @@ public partial class HelpTextTests
     // sweep chooses η = ratio·η* and random starts itself.
     private static readonly Dictionary<string, string[]> Expected = new()
     {
-        ["check"] = [.. ProblemData, "--eta", .. Solver, .. Output, "--claimed-min-sharpness", "--claimed-radius"],
-        ["derive"] = [.. ProblemData, "--no-compile", .. Output],
-        ["evaluate"] = [.. ProblemData, "--eta", "--theta", .. Output],
+        ["check"] = [.. ProblemData, "--eta", .. Solver, "--require-agreement", .. Output, "--claimed-min-sharpness", "--claimed-radius", "--budget"],
+        ["derive"] = [.. ProblemData, "--no-compile", "--budget", .. Output],
+        ["evaluate"] = [.. ProblemData, "--eta", "--theta", .. Output, "--budget"],
         ["simulate"] = [.. ProblemData, "--eta", "--theta", "--steps", "--every", "--scale", "--until-converged", "--tolerance", .. Output],
         ["sweep"] = [.. ProblemData, "--runs", "--steps", "--ratios", "--tolerance", "--scale", .. Output],
+        ["recheck"] = ["--timeout", "--z3-path", "--cvc5-path", "--format", "--json", "--quiet"],
     };
 
     private static string Help(string command)

@@ -25,7 +25,9 @@ public class SolverProcessLimitTests
         Assert.Multiple(() =>
         {
             Assert.That(result.Outcome, Is.EqualTo(SolverOutcome.Unsat), result.ToString());
-            Assert.That(clock.Elapsed, Is.LessThan(Grace), "waited for the background child to close stdout");
+            // Unsat (not "exited without answering") shows the reply was read rather than given up on after the grace
+            // period; the time shows nobody waited for the 600 s child (it includes the one-off --version probe).
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "waited for the background child to close stdout");
         });
         FakeSolverScripts.AssertGone(FakeSolverScripts.ReadPids(pidFile, Slack), Slack);
     }

@@ -21,6 +21,9 @@ public sealed class ProcessSmtSolver : ISmtSolver
     private const long MaxErrorBytes = 64 * 1024;
     private const int NotStopped = 0, StoppedForTime = 1, StoppedForSize = 2;
 
+    /// <param name="command">The executable and how it takes a time limit.</param>
+    /// <param name="defaultTimeout">The per-query limit when a call gives none.</param>
+    /// <param name="grace">Extra wall-clock time before the process group is killed (default 2 s).</param>
     /// <param name="maxOutputBytes">The most bytes read from the solver's stdout; beyond it the solver is killed (an error outcome).</param>
     public ProcessSmtSolver(SolverCommand command, TimeSpan defaultTimeout, TimeSpan? grace = null, long maxOutputBytes = DefaultMaxOutputBytes)
     {

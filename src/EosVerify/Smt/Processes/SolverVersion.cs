@@ -31,7 +31,7 @@ internal static class SolverVersion
             if (group > 0) ProcessGroups.Register(group);
             try
             {
-                return Read(process);
+                return Read(process, group);
             }
             finally
             {
@@ -45,12 +45,14 @@ internal static class SolverVersion
         }
     }
 
-    private static string Read(Process process)
+    private static string Read(Process process, int group)
     {
         process.StandardInput.Close();
         var read = BoundedOutput.ReadAsync(process.StandardOutput.BaseStream, 4096, onOverflow: null);
         _ = BoundedOutput.ReadAsync(process.StandardError.BaseStream, 4096, onOverflow: null); // drained so that it never blocks
-        if (!process.WaitForExit(Limit) || !read.Wait(Limit)) return "version unknown: --version did not answer";
+        bool exited = process.WaitForExit(Limit);
+        if (group > 0) ProcessGroups.Kill(group); // children left behind would hold stdout open
+        if (!exited || !read.Wait(Limit)) return "version unknown: --version did not answer";
         var line = read.Result.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return line.Length == 0 ? "version unknown" : line.Length <= 100 ? line : line[..100];
     }

@@ -4,11 +4,11 @@ using EosVerify.Tests.Smt;
 
 namespace EosVerify.Tests.Cli;
 
-// Issue 9, item 5: SIGINT or SIGTERM to a running `check` (sent with kill from here to a child process) ends it with
+// Issue 9, item 5: SIGINT or SIGTERM to a running command (sent with kill from here to a child process) ends it with
 // 130 or 143 and one line; no solver process survives, not even a wrapper's background child; the output folder is as
 // it was before the run.
 [NonParallelizable]
-public class CheckSignalTests
+public class SignalTests
 {
     [TestCase("INT", 130)]
     [TestCase("TERM", 143)]
@@ -54,7 +54,34 @@ public class CheckSignalTests
         }
     }
 
-    private static Process Start(string problem, string output, string fake)
+    [Test]
+    public void ASignalDuringALongComputationWithoutCancellationPointsStillEndsTheToolWithOneLine()
+    {
+        // evaluate on 7-7-7 spends minutes in the S_min search, which has no cancellation points: the tool gives the
+        // command Interruption.ForcedExitDelay to unwind, then exits by itself.
+        using var tool = StartTool("evaluate", "--arch", "7-7-7", "--samples", "20", "--eta", "0.01", "--quiet");
+        Thread.Sleep(TimeSpan.FromSeconds(3));
+        Assert.That(tool.HasExited, Is.False, "evaluate finished before the signal; pick a larger problem");
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        bool exited = tool.WaitForExit(TimeSpan.FromSeconds(20));
+        if (!exited) tool.Kill(entireProcessTree: true);
+        string stderr = tool.StandardError.ReadToEnd();
+        Assert.Multiple(() =>
+        {
+            Assert.That(exited, Is.True, "the tool did not exit after SIGTERM");
+            Assert.That(tool.ExitCode, Is.EqualTo(143), stderr);
+            Assert.That(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), stderr);
+            Assert.That(stderr, Does.Contain("interrupted by SIGTERM"));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(15)));
+        });
+    }
+
+    private static Process Start(string problem, string output, string fake) =>
+        StartTool("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", fake, "--timeout", "120", "--out", output, "--quiet");
+
+    private static Process StartTool(params string[] arguments)
     {
         var cli = Path.Combine(TestContext.CurrentContext.TestDirectory, "EosVerify.Cli.dll");
         var start = new ProcessStartInfo(ProcessRunner.Dotnet)
@@ -63,9 +90,8 @@ public class CheckSignalTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { cli, "check", "--problem", problem, "--claimed-radius", "1", "--z3-path", fake,
-                     "--timeout", "120", "--out", output, "--quiet" })
-            start.ArgumentList.Add(argument);
+        start.ArgumentList.Add(cli);
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return Process.Start(start) ?? throw new InvalidOperationException("could not start the tool");
     }
 }
