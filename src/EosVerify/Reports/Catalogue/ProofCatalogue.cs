@@ -63,7 +63,10 @@ public static class ProofCatalogue
             progress?.Report(entry.Name);
             string folder = Path.Combine(directory, entry.Name);
             Directory.CreateDirectory(folder);
-            AtomicFile.WriteAllText(Path.Combine(folder, DerivationFile), ProblemDerivation.Document(entry.Problem).ToLatex());
+            var derivation = ProblemDerivation.Document(entry.Problem);
+            AtomicFile.WriteAllText(Path.Combine(folder, DerivationFile), derivation.ToLatex());
+            if (derivation.DeterminantAppendixLatex() is { } appendix) // a long det(I − ηH) in full
+                AtomicFile.WriteAllText(Path.Combine(folder, Derivation.Latex.DerivationDocument.DeterminantAppendixName + ".tex"), appendix);
             var report = new TheoremChecker(options, prover, folder).Check(entry.Problem, cancellationToken: cancellationToken);
             AtomicFile.WriteAllText(Path.Combine(folder, ReportFile), CheckReportJson.Write([report]));
             entries.Add(new CatalogueEntryResult(entry, report, Certificates(entry.Name, folder, report)));
