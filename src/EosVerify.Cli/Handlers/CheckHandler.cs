@@ -43,21 +43,23 @@ public static class CheckHandler
             reports.Add(report);
         }
 
-        folder.WriteAllText("report.json", CheckReportJson.Write(reports));
+        var provenance = options.Provenance ?? new ReportProvenance(null, options.Seed,
+            options.Problem is null ? DataSource.BuiltIn("default-suite") : DataSource.Given);
+        folder.WriteAllText("report.json", CheckReportJson.Write(reports, provenance));
         folder.WriteAllText("report.md", CheckReportMarkdown.Write(reports));
         folder.WriteAllText("report.tex", CheckReportLatex.Write(reports));
         folder.WriteAllText("timings.json", Timings(reports));
 
-        Show(reports, terminal, folder);
+        Show(reports, provenance, terminal, folder);
         return (ExitCode)VerdictExtensions.ExitCode(reports.SelectMany(r => r.Checks).Select(c => c.Verdict));
     }
 
-    private static void Show(IReadOnlyList<CheckReport> reports, Terminal terminal, OutputFolder folder)
+    private static void Show(IReadOnlyList<CheckReport> reports, ReportProvenance provenance, Terminal terminal, OutputFolder folder)
     {
         switch (terminal.Format)
         {
             case OutputFormat.Json:
-                terminal.Result(CheckReportJson.Write(reports).TrimEnd());
+                terminal.Result(CheckReportJson.Write(reports, provenance).TrimEnd());
                 return;
             case OutputFormat.Markdown:
                 terminal.Result(CheckReportMarkdown.Write(reports).TrimEnd());
