@@ -53,10 +53,12 @@ public static class CheckCommand
             var resolved = ProblemResolver.Resolve(request, allowNone: true);
             var solverSettings = solver.Read(result);
             var outputSettings = output.Read(result, request.InputFiles);
-            var options = new CheckOptions(resolved, request.Seed ?? Networks.GeneratedDataDefaults.Seed, solverSettings, outputSettings,
+            ulong seed = request.Seed ?? Networks.GeneratedDataDefaults.Seed;
+            var provenance = ProvenanceReader.Read(result, request, defaultSuite: resolved is null, seed, output.Options);
+            var options = new CheckOptions(resolved, seed, solverSettings, outputSettings,
                 result.GetValue(claimedMinSharpness) is { } s ? OptionValues.Positive(s, "--claimed-min-sharpness") : null,
                 result.GetValue(claimedRadius) is { } r ? OptionValues.Positive(r, "--claimed-radius") : null,
-                request.InputFiles.ToArray(), budget.Read(result));
+                request.InputFiles.ToArray(), budget.Read(result), provenance);
             return (int)context.Handlers.Check(options, context.TerminalFor(outputSettings));
         });
         return command;

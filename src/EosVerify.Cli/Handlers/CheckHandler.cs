@@ -55,25 +55,27 @@ public static class CheckHandler
             reports.Add(trust is null ? report : report with { Solvers = [.. report.Solvers, trust] });
         }
 
-        folder.WriteAllText("report.json", CheckReportJson.Write(reports));
+        var provenance = options.Provenance ?? new ReportProvenance(null, options.Seed,
+            options.Problem is null ? DataSource.BuiltIn("default-suite") : DataSource.Given);
+        folder.WriteAllText("report.json", CheckReportJson.Write(reports, provenance));
         folder.WriteAllText("report.md", CheckReportMarkdown.Write(reports));
         folder.WriteAllText("report.tex", CheckReportLatex.Write(reports));
         folder.WriteAllText("timings.json", Timings(reports));
         cancellationToken.ThrowIfCancellationRequested();
         run.Commit();
 
-        Show(reports, terminal, target);
+        Show(reports, provenance, terminal, target);
         if (trust is not null && reports.Any(r => r.Checks.Any(c => c.Certificates.Count > 0)))
             terminal.Info(trust);
         return (ExitCode)VerdictExtensions.ExitCode(reports.SelectMany(r => r.Checks).Select(c => c.Verdict));
     }
 
-    private static void Show(IReadOnlyList<CheckReport> reports, Terminal terminal, OutputFolder folder)
+    private static void Show(IReadOnlyList<CheckReport> reports, ReportProvenance provenance, Terminal terminal, OutputFolder folder)
     {
         switch (terminal.Format)
         {
             case OutputFormat.Json:
-                terminal.Result(CheckReportJson.Write(reports).TrimEnd());
+                terminal.Result(CheckReportJson.Write(reports, provenance).TrimEnd());
                 return;
             case OutputFormat.Markdown:
                 terminal.Result(CheckReportMarkdown.Write(reports).TrimEnd());

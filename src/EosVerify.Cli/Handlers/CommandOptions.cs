@@ -11,8 +11,10 @@ namespace EosVerify.Cli;
 /// <param name="ClaimedRadius">--claimed-radius: a radius of the stable minima for T3 to test.</param>
 /// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>
 /// <param name="Budget">--budget: the wall-clock budget of each check (null: <see cref="Theorems.CheckOptions.DefaultStageBudget"/>).</param>
+/// <param name="Provenance">The command line, seed and data source that report.json records (null: a bare library call).</param>
 public sealed record CheckOptions(Problem? Problem, ulong Seed, SolverSettings Solver, OutputSettings Output,
-    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null, TimeSpan? Budget = null);
+    Rational? ClaimedMinSharpness = null, Rational? ClaimedRadius = null, IReadOnlyList<string?>? InputFiles = null, TimeSpan? Budget = null,
+    Reports.ReportProvenance? Provenance = null);
 
 /// <param name="NoCompile">--no-compile: write the LaTeX but do not run pdflatex.</param>
 /// <param name="InputFiles">Files the user gave, which the default output folder must not overwrite.</param>

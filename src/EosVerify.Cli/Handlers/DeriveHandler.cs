@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EosVerify.Derivation.Latex;
 using EosVerify.Networks;
 using EosVerify.Reports;
 using EosVerify.Reports.Tex;
@@ -26,6 +27,9 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
     public const string TexFile = "derivation.tex";
     public const string MarkdownFile = "derivation.md";
     public const string PdfFile = "derivation.pdf";
+    public const string AppendixTexFile = DerivationDocument.DeterminantAppendixName + ".tex";
+    public const string AppendixMarkdownFile = DerivationDocument.DeterminantAppendixName + ".md";
+    public const string AppendixPdfFile = DerivationDocument.DeterminantAppendixName + ".pdf";
 
     /// <summary>The default --budget: a document estimated to take longer to write and typeset is refused (see <see cref="DerivationCost"/>).</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(30);
@@ -41,22 +45,32 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         DerivationCost.RequireWithin(problem, compile: !options.NoCompile, options.Budget ?? DefaultBudget);
         var folder = options.Output.Folder ?? OutputFolder.Prepare(DefaultFolder, options.InputFiles ?? [], "--out");
 
-        foreach (var name in new[] { TexFile, MarkdownFile, PdfFile }) folder.PathFor(name); // no input is overwritten, and nothing is written if one would be
+        foreach (var name in new[] { TexFile, MarkdownFile, PdfFile, AppendixTexFile, AppendixMarkdownFile, AppendixPdfFile })
+            folder.PathFor(name); // no input is overwritten, and nothing is written if one would be
         var document = ProblemDerivation.Document(problem, out var contents);
-        string texPath = folder.WriteAllText(TexFile, document.ToLatex());
-        terminal.Info($"wrote {Path.Combine(folder.DisplayPath, TexFile)}");
-        string markdownPath = folder.WriteAllText(MarkdownFile, document.ToMarkdown());
-        terminal.Info($"wrote {Path.Combine(folder.DisplayPath, MarkdownFile)}");
+        string texPath = Write(folder, TexFile, document.ToLatex(), terminal);
+        string markdownPath = Write(folder, MarkdownFile, document.ToMarkdown(), terminal);
+        string? appendixTex = document.DeterminantAppendixLatex() is { } appendix ? Write(folder, AppendixTexFile, appendix, terminal) : null;
+        if (document.DeterminantAppendixMarkdown() is { } appendixMarkdown) Write(folder, AppendixMarkdownFile, appendixMarkdown, terminal);
+        else RemoveStale(folder, [AppendixTexFile, AppendixMarkdownFile], terminal);
 
         var (pdfStatus, pdfPath, message) = options.NoCompile
             ? ("skipped", null, "pdflatex not run (--no-compile)")
-            : Compile(folder, texPath);
-        if (pdfPath is null) RemoveStalePdf(folder, terminal);
+            : Compile(folder, texPath, PdfFile);
+        string? appendixPdf = null;
+        if (pdfStatus == "compiled" && appendixTex is not null)
+        {
+            var (appendixStatus, compiledAppendix, appendixMessage) = Compile(folder, appendixTex, AppendixPdfFile);
+            appendixPdf = compiledAppendix;
+            (pdfStatus, message) = appendixStatus == "compiled" ? (pdfStatus, message + "\n" + appendixMessage) : (appendixStatus, appendixMessage);
+        }
+        if (pdfPath is null) RemoveStale(folder, [PdfFile], terminal);
+        if (pdfPath is null || appendixTex is null) RemoveStale(folder, [AppendixPdfFile], terminal);
         var exitCode = pdfStatus is "failed" or "timed-out" ? ExitCode.InternalError : ExitCode.Success;
         switch (pdfStatus)
         {
             case "compiled" or "skipped":
-                terminal.Info(message);
+                foreach (var line in message.Split('\n')) terminal.Info(line);
                 break;
             case "not-found":
                 terminal.Warning($"{message} {TexFile} and {MarkdownFile} were written; {PdfFile} was not (use --no-compile to skip pdflatex).");
@@ -67,27 +81,34 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         }
 
         if (terminal.Format == OutputFormat.Json)
-            terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, pdfStatus, message, exitCode).ToJsonString(ReportJson.Indented));
+            terminal.Result(Json(problem, contents, texPath, markdownPath, pdfPath, appendixTex, appendixPdf, pdfStatus, message, exitCode).ToJsonString(ReportJson.Indented));
         else
-            terminal.Result(Summary(problem, contents, folder, pdfPath));
+            terminal.Result(Summary(problem, contents, folder, pdfPath, appendixTex is not null));
         return exitCode;
     }
 
-    private (string Status, string? PdfPath, string Message) Compile(OutputFolder folder, string texPath)
+    private static string Write(OutputFolder folder, string name, string text, Terminal terminal)
     {
-        string target = folder.PathFor(PdfFile); // refuses to overwrite an input file before pdflatex runs
+        string path = folder.WriteAllText(name, text);
+        terminal.Info($"wrote {Path.Combine(folder.DisplayPath, name)}");
+        return path;
+    }
+
+    private (string Status, string? PdfPath, string Message) Compile(OutputFolder folder, string texPath, string pdfFile)
+    {
+        string target = folder.PathFor(pdfFile); // refuses to overwrite an input file before pdflatex runs
         var scratch = Directory.CreateTempSubdirectory("eosverify-derive-");
         try
         {
-            string scratchPdf = Path.Combine(scratch.FullName, PdfFile);
+            string scratchPdf = Path.Combine(scratch.FullName, pdfFile);
             var result = PdfLatex.Compile(texPath, CompileTimeout, pdflatexExecutable, scratchPdf);
             switch (result.Outcome)
             {
                 case PdfLatexOutcome.Succeeded:
-                    folder.WriteAllBytes(PdfFile, File.ReadAllBytes(scratchPdf));
+                    folder.WriteAllBytes(pdfFile, File.ReadAllBytes(scratchPdf));
                     string overfull = result.OverfullBoxes.Count == 0 ? "no overfull boxes"
                         : $"{result.OverfullBoxes.Count} overfull \\hbox warning(s), widest {result.WorstOverfullPoints:0.##} pt";
-                    return ("compiled", target, $"wrote {Path.Combine(folder.DisplayPath, PdfFile)} ({overfull})");
+                    return ("compiled", target, $"wrote {Path.Combine(folder.DisplayPath, pdfFile)} ({overfull})");
                 case PdfLatexOutcome.NotFound:
                     return ("not-found", null, result.Message);
                 case PdfLatexOutcome.TimedOut:
@@ -102,25 +123,29 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
         }
     }
 
-    private static void RemoveStalePdf(OutputFolder folder, Terminal terminal)
+    private static void RemoveStale(OutputFolder folder, IEnumerable<string> names, Terminal terminal)
     {
-        string stale = folder.PathFor(PdfFile);
-        if (!File.Exists(stale)) return;
-        try
+        foreach (var name in names)
         {
-            File.Delete(stale);
+            string stale = folder.PathFor(name);
+            if (!File.Exists(stale)) continue;
+            try
+            {
+                File.Delete(stale);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputWriteException(stale, e);
+            }
+            terminal.Info($"removed {stale} from an earlier run: it no longer matches {TexFile}");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputWriteException(stale, e);
-        }
-        terminal.Info($"removed {stale} from an earlier run: it no longer matches {TexFile}");
     }
 
-    private static string Summary(Problem problem, ProblemDerivation.Contents contents, OutputFolder folder, string? pdfPath)
+    private static string Summary(Problem problem, ProblemDerivation.Contents contents, OutputFolder folder, string? pdfPath, bool appendix)
     {
         string files = pdfPath is null ? $"{TexFile} and {MarkdownFile}" : $"{TexFile}, {MarkdownFile} and {PdfFile}";
-        return $"derivation of {problem.Architecture} (P = {problem.ParameterCount}): {Sections(contents)}; {files} in {folder.DisplayPath}";
+        string full = appendix ? $"; det(I − ηH) in full in {DerivationDocument.DeterminantAppendixName}.*" : "";
+        return $"derivation of {problem.Architecture} (P = {problem.ParameterCount}): {Sections(contents)}; {files} in {folder.DisplayPath}{full}";
     }
 
     private static string Sections(ProblemDerivation.Contents contents)
@@ -135,12 +160,16 @@ public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultEx
     }
 
     private static JsonObject Json(Problem problem, ProblemDerivation.Contents contents, string tex, string markdown, string? pdf,
-        string pdfStatus, string message, ExitCode exitCode) => new()
+        string? appendixTex, string? appendixPdf, string pdfStatus, string message, ExitCode exitCode) => new()
     {
         ["command"] = "derive",
         ["architecture"] = problem.Architecture.ToString(),
         ["parameters"] = problem.ParameterCount,
-        ["files"] = new JsonObject { ["tex"] = tex, ["markdown"] = markdown, ["pdf"] = pdf },
+        ["files"] = new JsonObject
+        {
+            ["tex"] = tex, ["markdown"] = markdown, ["pdf"] = pdf,
+            ["determinantTex"] = appendixTex, ["determinantPdf"] = appendixPdf,
+        },
         ["expanded"] = new JsonObject
         {
             ["loss"] = contents.Expanded,

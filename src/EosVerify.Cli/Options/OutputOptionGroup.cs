@@ -27,6 +27,9 @@ public sealed class OutputOptionGroup(bool verdictExitCode = false)
             : "Print only the result (no tables or progress).",
     };
 
+    /// <summary>The options of this group: they decide where and how results are shown, never what they are.</summary>
+    public IEnumerable<Option> Options => [Out, Format, Json, Quiet];
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong("table", "json", "markdown");

@@ -91,7 +91,8 @@ public partial class CatalogueCertificateTests
                 string reportFile = (string)entry["files"]!["report"]!;
                 listed.Add(reportFile);
                 listed.Add((string)entry["files"]!["derivation"]!);
-                var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Proofs, reportFile)))!.AsObject();
+                if ((string?)entry["files"]!["determinant"] is { } determinant) listed.Add(determinant);
+                var report = JsonNode.Parse(File.ReadAllText(Path.Combine(Proofs, reportFile)))!["reports"]![0]!.AsObject();
                 var certificates = entry["certificates"]!.AsArray().Select(c => c!.AsObject()).ToList();
                 listed.AddRange(certificates.Select(c => (string)c["file"]!));
                 foreach (var check in report["checks"]!.AsArray().Select(c => c!.AsObject()))

@@ -3,9 +3,10 @@ namespace EosVerify.Tests.Docs;
 /// <summary>Replaces a documented example's output (and exit code) in its markdown file with what the tool printed.</summary>
 internal static class DocExampleRewriter
 {
-    public static void Rewrite(DocExample example, int exitCode, IReadOnlyList<string> output)
+    /// <param name="root">The folder the example's page is relative to (default: the repository).</param>
+    public static void Rewrite(DocExample example, int exitCode, IReadOnlyList<string> output, string? root = null)
     {
-        string path = Path.Combine(RepositoryFolder.Root, example.File);
+        string path = Path.Combine(root ?? RepositoryFolder.Root, example.File);
         var lines = File.ReadAllText(path).Split('\n').ToList();
         int start = -1;
         for (int i = 0; i + 1 < lines.Count; i++)

@@ -35,10 +35,12 @@ public class PackageVersionTests
         Git("commit", "-q", "-m", message);
     }
 
-    private string PackageVersion(params string[] properties)
+    private string PackageVersion(params string[] properties) => Property("PackageVersion", properties);
+
+    private string Property(string name, params string[] properties)
     {
         var outcome = ProcessRunner.Run(ProcessRunner.Dotnet,
-            ["msbuild", "p.csproj", "-nologo", "-t:EosVerifyGitVersion", "-getProperty:PackageVersion", .. properties.Select(p => "-p:" + p)],
+            ["msbuild", "p.csproj", "-nologo", "-t:EosVerifyGitVersion", "-getProperty:" + name, .. properties.Select(p => "-p:" + p)],
             workingDirectory: _repository);
         Assert.That(outcome.ExitCode, Is.EqualTo(0), outcome.ToString());
         return outcome.Out.Trim();
@@ -62,6 +64,15 @@ public class PackageVersionTests
             Assert.That(edited, Does.StartWith(first + ".d"));
             Assert.That(PackageVersion(), Is.EqualTo(editedAgain), "the same tree gives the same version");
         });
+    }
+
+    [Test, CancelAfter(120_000)]
+    public void AnEditChangesThePackageVersionButNotTheAssemblies()
+    {
+        string committed = Property("Version");
+        File.WriteAllText(Path.Combine(_repository, "p.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><!-- edited --></Project>\n");
+        Assert.That(Property("Version"), Is.EqualTo(committed), "assemblies keep the commit's version: an edit does not rebuild every project");
+        Assert.That(PackageVersion(), Does.StartWith(committed + ".d"));
     }
 
     [Test, CancelAfter(120_000)]

@@ -21,6 +21,13 @@ internal static class PackedFeed
     public static string Package(string id) =>
         Directory.EnumerateFiles(Path, id + ".*.nupkg").Single(f => char.IsDigit(System.IO.Path.GetFileName(f)[id.Length + 1]));
 
+    /// <summary>The version <paramref name="id"/> was packed with (from its file name).</summary>
+    public static string Version(string id)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(Package(id));
+        return name[(id.Length + 1)..];
+    }
+
     private static string Pack()
     {
         string feed = Directory.CreateTempSubdirectory("eosverify-feed-").FullName;

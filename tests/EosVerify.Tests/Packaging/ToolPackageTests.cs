@@ -28,7 +28,7 @@ public class ToolPackageTests
     public void PackedToolInstallsAndPrintsItsVersion()
     {
         string feed = PackedFeed.Path, tools = Path.Combine(_root, "tools"), cache = Path.Combine(_root, "packages");
-        string version = CliApplication.Version.Split('+')[0];
+        string version = PackedFeed.Version("EosVerify.Cli");
         string toolPackage = Path.Combine(feed, $"EosVerify.Cli.{version}.nupkg");
         Assert.That(File.Exists(toolPackage), Is.True, $"{toolPackage} was not produced");
         Assert.That(File.Exists(Path.Combine(feed, $"EosVerify.{version}.nupkg")), Is.True, "the library package was not produced");

@@ -19,13 +19,16 @@ public static class AlignedEquations
         double leftWidth = equations.Count == 0 ? 0 : equations.Max(e => WidthEstimator.Em(e.Left, options.Fractions));
         double budget = Math.Max(MinimumBudgetEm, options.LineWidthEm - leftWidth - 1.8 - ContinuationIndentEm);
         bool firstLine = true;
+        bool previousIsMatrix = false;
         foreach (var equation in equations)
         {
             var terms = equation.Right is Sum sum ? sum.Terms : [equation.Right];
             var lines = LineBreaker.Lines(terms, options.TermsPerLine, budget, options.Fractions);
+            bool isMatrix = IsMatrix(equation.Right);
             for (int i = 0; i < lines.Count; i++)
             {
-                if (!firstLine) writer.Write(" \\\\\n");
+                // Two displayed matrices in a row would touch parenthesis to parenthesis: the same gap as between tall matrix rows.
+                if (!firstLine) writer.Write(i == 0 && previousIsMatrix && isMatrix ? $" \\\\[{options.TallMatrixRowGap}]\n" : " \\\\\n");
                 firstLine = false;
                 if (i == 0)
                 {
@@ -42,7 +45,10 @@ public static class AlignedEquations
                     formatter.WriteTerms(lines[i], continuation: true, writer);
                 }
             }
+            previousIsMatrix = isMatrix;
         }
         writer.Write('\n');
     }
+
+    private static bool IsMatrix(MathNode node) => node is MatrixNode { Rows.Count: > 1 } || node is Product p && p.Factors.Any(IsMatrix);
 }

@@ -57,6 +57,24 @@ public sealed class DerivationDocument
 
     public string ToMarkdown() => new MarkdownDocumentWriter(_options).Write(Build());
 
+    /// <summary>File name (without extension) of the appendix that holds a long det(I − ηH) in full.</summary>
+    public const string DeterminantAppendixName = "derivation-determinant";
+
+    /// <summary>The expanded det(I − ηH), when supplied.</summary>
+    public DeterminantSection? Determinant => _determinant ??= _expanded.GdJacobianDeterminant is { } terms
+        ? new DeterminantSection(terms, _expanded.EtaVariable ?? P, _options) : null;
+
+    private DeterminantSection? _determinant;
+
+    /// <summary>The appendix document with det(I − ηH) in full, or null when the main document prints it whole (or has none).</summary>
+    public Document? DeterminantAppendix() => Determinant is { NeedsAppendix: true } d ? d.Appendix(NetworkTitle) : null;
+
+    public string? DeterminantAppendixLatex() => DeterminantAppendix() is { } appendix ? new LatexDocumentWriter(_options).Write(appendix) : null;
+
+    public string? DeterminantAppendixMarkdown() => DeterminantAppendix() is { } appendix ? new MarkdownDocumentWriter(_options).Write(appendix) : null;
+
+    private string NetworkTitle => string.Join("-", _setting.Widths.Select(Text)) + (string.IsNullOrWhiteSpace(_setting.Name) ? "" : $" ({_setting.Name})");
+
     public Document Build()
     {
         var blocks = new List<Block>();
@@ -66,9 +84,7 @@ public sealed class DerivationDocument
         Hessian(blocks);
         GdMap(blocks);
         Expanded(blocks);
-        string title = $"Derivation for the linear network {string.Join("-", _setting.Widths.Select(Text))}"
-                       + (string.IsNullOrWhiteSpace(_setting.Name) ? "" : $" ({_setting.Name})");
-        return new Document(title, blocks);
+        return new Document($"Derivation for the linear network {NetworkTitle}", blocks);
     }
 
     private int Depth => _setting.Depth;
@@ -244,12 +260,7 @@ public sealed class DerivationDocument
                 }
             blocks.Add(new DisplayMath(entries));
         }
-        if (_expanded.GdJacobianDeterminant is not null)
-        {
-            blocks.Add(new Heading(2, "Determinant of the GD-map Jacobian"));
-            blocks.Add(DisplayMath.Of(Equation.Eq(new Application(@"\det", "det", [Add(Sub(Sym("I"), Sym("P")), Neg(Mul(Sym(@"\eta", "eta"), Sym("H"))))]),
-                PolynomialLayout.ToNode(_expanded.GdJacobianDeterminant, _options))));
-        }
+        if (Determinant is { } determinant) blocks.AddRange(determinant.MainBlocks(DeterminantAppendixName));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------

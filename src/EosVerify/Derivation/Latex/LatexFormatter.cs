@@ -180,9 +180,10 @@ public sealed class LatexFormatter
     {
         string environment = m.Delimiter == MatrixDelimiter.Brackets ? "bmatrix" : "pmatrix";
         writer.Write($@"\begin{{{environment}}} ");
+        string rowBreak = m.Rows.Any(row => row.Any(NeedsRowGap)) ? $@" \\[{_options.TallMatrixRowGap}] " : @" \\ ";
         for (int r = 0; r < m.Rows.Count; r++)
         {
-            if (r > 0) writer.Write(@" \\ ");
+            if (r > 0) writer.Write(rowBreak);
             for (int c = 0; c < m.Rows[r].Count; c++)
             {
                 if (c > 0) writer.Write(" & ");
@@ -191,6 +192,15 @@ public sealed class LatexFormatter
         }
         writer.Write($@" \end{{{environment}}}");
     }
+
+    /// <summary>Matrix cells that reach into the next row without extra space: stacked fractions, and symbols with both scripts.</summary>
+    private static bool NeedsRowGap(MathNode node) => IsTall(node) || node switch
+    {
+        Symbol { Compound: true } => true,
+        Scripted { Subscript: not null, Superscript: not null } => true,
+        Negated n => NeedsRowGap(n.Operand),
+        _ => false,
+    };
 
     /// <summary>Content taller than a line of text, which gets \left( \right) rather than plain parentheses.</summary>
     private static bool IsTall(MathNode node) => node switch

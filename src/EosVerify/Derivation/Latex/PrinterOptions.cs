@@ -31,6 +31,13 @@ public sealed record PrinterOptions
 
     public FractionStyle Fractions { get; init; } = FractionStyle.Display;
 
+    /// <summary>
+    /// Extra space between the rows of a matrix that holds a fraction or a symbol with both scripts (a TeX length,
+    /// written after the row break as [gap]): stacked fractions in adjacent rows otherwise touch (a denominator over
+    /// the next row's numerator), and so do W^{(1)}_{12} over W^{(1)}_{22}.
+    /// </summary>
+    public string TallMatrixRowGap { get; init; } = "1ex";
+
     /// <summary>Fold a fractional coefficient into the numerator: \frac{3 x y}{2} rather than \frac{3}{2} x y.</summary>
     public bool FoldFractionCoefficients { get; init; }
 
@@ -38,6 +45,8 @@ public sealed record PrinterOptions
     {
         if (TermsPerLine < 1) throw new ArgumentOutOfRangeException(nameof(TermsPerLine), $"TermsPerLine must be at least 1, got {TermsPerLine}.");
         if (!(LineWidthEm > 0) || double.IsInfinity(LineWidthEm)) throw new ArgumentOutOfRangeException(nameof(LineWidthEm), $"LineWidthEm must be a positive finite width, got {LineWidthEm}.");
+        if (string.IsNullOrWhiteSpace(TallMatrixRowGap) || TallMatrixRowGap.Any(c => c is '}' or '{' or ']' or '\\'))
+            throw new ArgumentException($"TallMatrixRowGap must be a TeX length such as 1ex, got '{TallMatrixRowGap}'.", nameof(TallMatrixRowGap));
         ArgumentNullException.ThrowIfNull(LatexSymbol);
         ArgumentNullException.ThrowIfNull(PlainSymbol);
     }

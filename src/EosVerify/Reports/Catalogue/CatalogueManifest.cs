@@ -60,7 +60,7 @@ public static class CatalogueManifest
             ["eta"] = problem.Eta?.ToString(),
             ["verdicts"] = verdicts,
             ["exitCode"] = e.Report.ExitCode,
-            ["files"] = new JsonObject { ["derivation"] = e.DerivationFile, ["report"] = e.ReportFile },
+            ["files"] = new JsonObject { ["derivation"] = e.DerivationFile, ["determinant"] = e.DeterminantFile, ["report"] = e.ReportFile },
             ["certificates"] = certificates,
         };
     }

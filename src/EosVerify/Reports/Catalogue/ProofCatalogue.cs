@@ -16,9 +16,12 @@ public sealed record CatalogueSettings
 /// <summary>A certificate in the catalogue: its path relative to the catalogue folder ('/' separated), the checks citing it, and its expected answer.</summary>
 public sealed record CatalogueCertificate(string File, IReadOnlyList<string> CitedBy, ExpectedAnswer Expected);
 
-public sealed record CatalogueEntryResult(CatalogueEntry Entry, CheckReport Report, IReadOnlyList<CatalogueCertificate> Certificates)
+/// <param name="HasDeterminantAppendix">The derivation's det(I − ηH) is long: it is in full in <see cref="DeterminantFile"/>.</param>
+public sealed record CatalogueEntryResult(CatalogueEntry Entry, CheckReport Report, IReadOnlyList<CatalogueCertificate> Certificates,
+    bool HasDeterminantAppendix = false)
 {
     public string DerivationFile => $"{Entry.Name}/{ProofCatalogue.DerivationFile}";
+    public string? DeterminantFile => HasDeterminantAppendix ? $"{Entry.Name}/{ProofCatalogue.DeterminantFile}" : null;
     public string ReportFile => $"{Entry.Name}/{ProofCatalogue.ReportFile}";
 }
 
@@ -36,6 +39,7 @@ public sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<C
 public static class ProofCatalogue
 {
     public const string DerivationFile = "derivation.tex";
+    public const string DeterminantFile = Derivation.Latex.DerivationDocument.DeterminantAppendixName + ".tex";
     public const string ReportFile = "report.json";
     public const string ManifestFile = "catalogue.json";
     public const string ReadmeFile = "README.md";
@@ -63,10 +67,14 @@ public static class ProofCatalogue
             progress?.Report(entry.Name);
             string folder = Path.Combine(directory, entry.Name);
             Directory.CreateDirectory(folder);
-            AtomicFile.WriteAllText(Path.Combine(folder, DerivationFile), ProblemDerivation.Document(entry.Problem).ToLatex());
+            var derivation = ProblemDerivation.Document(entry.Problem);
+            AtomicFile.WriteAllText(Path.Combine(folder, DerivationFile), derivation.ToLatex());
+            string? appendix = derivation.DeterminantAppendixLatex(); // a long det(I − ηH) in full
+            if (appendix is not null) AtomicFile.WriteAllText(Path.Combine(folder, DeterminantFile), appendix);
             var report = new TheoremChecker(options, prover, folder).Check(entry.Problem, cancellationToken: cancellationToken);
-            AtomicFile.WriteAllText(Path.Combine(folder, ReportFile), CheckReportJson.Write([report]));
-            entries.Add(new CatalogueEntryResult(entry, report, Certificates(entry.Name, folder, report)));
+            AtomicFile.WriteAllText(Path.Combine(folder, ReportFile),
+                CheckReportJson.Write([report], new ReportProvenance(null, settings.Seed, DataSource.BuiltIn("catalogue"))));
+            entries.Add(new CatalogueEntryResult(entry, report, Certificates(entry.Name, folder, report), appendix is not null));
         }
 
         var checker = new CertificateChecker(prover, secondOpinion);

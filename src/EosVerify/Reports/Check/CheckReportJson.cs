@@ -7,7 +7,7 @@ namespace EosVerify.Reports;
 
 /// <summary>
 /// report.json (schema: docs/report-schema.json). Deterministic: no timings, no version, insertion-ordered objects.
-/// Several problems (the default suite) are written as {"reports": [...]}.
+/// One shape for one problem or several: {"provenance": {...}, "reports": [...]}.
 /// </summary>
 public static class CheckReportJson
 {
@@ -39,11 +39,15 @@ public static class CheckReportJson
         };
     }
 
-    public static string Write(IReadOnlyList<CheckReport> reports)
+    public static string Write(IReadOnlyList<CheckReport> reports, ReportProvenance provenance)
     {
-        JsonNode root = reports.Count == 1
-            ? ToJson(reports[0])
-            : new JsonObject { ["reports"] = new JsonArray(reports.Select(r => (JsonNode?)ToJson(r)).ToArray()) };
+        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(provenance);
+        var root = new JsonObject
+        {
+            ["provenance"] = provenance.ToJson(),
+            ["reports"] = new JsonArray(reports.Select(r => (JsonNode?)ToJson(r)).ToArray()),
+        };
         return root.ToJsonString(ReportJson.Indented) + "\n";
     }
 }

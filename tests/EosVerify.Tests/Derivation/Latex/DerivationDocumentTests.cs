@@ -81,7 +81,7 @@ public class DerivationDocumentTests
         string tex = new DerivationDocument(SmallProblems.For([2, 3, 1])).ToLatex();
         Assert.Multiple(() =>
         {
-            Assert.That(tex, Does.Contain(@"W_{1} &= \begin{pmatrix} W^{(1)}_{11} & W^{(1)}_{12} \\ W^{(1)}_{21} & W^{(1)}_{22} \\ W^{(1)}_{31} & W^{(1)}_{32} \end{pmatrix}"));
+            Assert.That(tex, Does.Contain(@"W_{1} &= \begin{pmatrix} W^{(1)}_{11} & W^{(1)}_{12} \\[1ex] W^{(1)}_{21} & W^{(1)}_{22} \\[1ex] W^{(1)}_{31} & W^{(1)}_{32} \end{pmatrix}"));
             Assert.That(tex, Does.Contain(@"W_{2} &= \begin{pmatrix} W^{(2)}_{11} & W^{(2)}_{12} & W^{(2)}_{13} \end{pmatrix}"));
             Assert.That(tex, Does.Contain(@"o_{1} = 0, o_{2} = 6"));
         });
@@ -94,7 +94,7 @@ public class DerivationDocumentTests
         // Sxx = I + 1/3: diagonal 4/3, off-diagonal 1/3; Syx[0, j] = (1 − 2j)/4: 1/4, −1/4; Syy = 5/2.
         Assert.Multiple(() =>
         {
-            Assert.That(tex, Does.Contain(@"S_{xx} &= \begin{pmatrix} \frac{4}{3} & \frac{1}{3} \\ \frac{1}{3} & \frac{4}{3} \end{pmatrix}"));
+            Assert.That(tex, Does.Contain(@"S_{xx} &= \begin{pmatrix} \frac{4}{3} & \frac{1}{3} \\[1ex] \frac{1}{3} & \frac{4}{3} \end{pmatrix}"));
             Assert.That(tex, Does.Contain(@"S_{yx} &= \begin{pmatrix} \frac{1}{4} & -\frac{1}{4} \end{pmatrix}"));
             Assert.That(tex, Does.Contain(@"S_{yy} &= \begin{pmatrix} \frac{5}{2} \end{pmatrix}"));
         });

@@ -42,7 +42,7 @@ public class PrecedenceTests
         yield return Case("negated application", Neg(Mul(Int(2), Apply(@"\operatorname{tr}", "tr", X))), @"-2 \operatorname{tr}(x)", "-2*tr(x)");
         yield return Case("matrix",
             new MatrixNode([[Int(1), Neg(Frac(Int(1), Int(2)))], [X, Int(0)]]),
-            @"\begin{pmatrix} 1 & -\frac{1}{2} \\ x & 0 \end{pmatrix}", "[[1, -1/2], [x, 0]]");
+            @"\begin{pmatrix} 1 & -\frac{1}{2} \\[1ex] x & 0 \end{pmatrix}", "[[1, -1/2], [x, 0]]");
         yield return Case("norm", Pow(new Fenced(Add(X, Neg(Y)), FenceKind.Norm), Int(2)), @"\lVert x - y\rVert^{2}", "||x - y||^2");
         yield return Case("fenced sequence", new Fenced(new Sequence([X, Y]), FenceKind.Brackets), "[x, y]", "[x, y]");
         yield return Case("membership", new Relation(X, RelationKind.ElementOf, Sup(Sym(@"\mathbb{R}", "R"), N)), @"x \in \mathbb{R}^{n}", "x in R^n");

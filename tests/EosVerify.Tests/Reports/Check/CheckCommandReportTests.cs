@@ -10,21 +10,11 @@ public class CheckCommandReportTests
 {
     private string _root = "";
 
-    // Loaded once: JsonSchema.Net registers a schema's $id globally, and a second load of the same $id throws.
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(RepositoryFile("docs/report-schema.json"))));
-
     [SetUp]
     public void CreateFolder() => _root = Directory.CreateTempSubdirectory("eosverify-check-").FullName;
 
     [TearDown]
     public void RemoveFolder() => Directory.Delete(_root, recursive: true);
-
-    private static string RepositoryFile(string relative)
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EosVerify.sln"))) dir = dir.Parent;
-        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), relative);
-    }
 
     private CliOutcome Check(string outFolder, params string[] extra) =>
         CliRunner.Run(["check", "--arch", "1-1-1", "--samples", "6", "--seed", "3", "--eta", "1/10", "--out", Path.Combine(_root, outFolder), .. extra]);
@@ -37,12 +27,12 @@ public class CheckCommandReportTests
         foreach (var name in new[] { "report.json", "report.md", "report.tex", "timings.json" })
             Assert.That(File.Exists(Path.Combine(_root, "a", name)), Is.True, name);
 
-        var schema = Schema.Value;
+        var schema = ReportSchema.Value;
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(_root, "a", "report.json")));
         var result = schema.Evaluate(report.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.That(result.IsValid, Is.True, JsonSerializer.Serialize(result));
 
-        var checks = JsonNode.Parse(File.ReadAllText(Path.Combine(_root, "a", "report.json")))!["checks"]!.AsArray();
+        var checks = JsonNode.Parse(File.ReadAllText(Path.Combine(_root, "a", "report.json")))!["reports"]![0]!["checks"]!.AsArray();
         Assert.That(checks.Select(c => c!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "T1", "T2", "T3", "T4" }));
         foreach (var certificate in checks.SelectMany(c => c!["certificates"]!.AsArray()))
             Assert.That(File.Exists(Path.Combine(_root, "a", certificate!.GetValue<string>())), Is.True, "each cited certificate is saved");
@@ -61,10 +51,10 @@ public class CheckCommandReportTests
     public void ASchemaViolationIsDetected()
     {
         // The validation above must be able to fail: a report with an unknown verdict does not validate.
-        var schema = Schema.Value;
+        var schema = ReportSchema.Value;
         Assert.That(Check("c").ExitCode, Is.EqualTo(0));
         var node = JsonNode.Parse(File.ReadAllText(Path.Combine(_root, "c", "report.json")))!;
-        node["checks"]![0]!["verdict"] = "probably";
+        node["reports"]![0]!["checks"]![0]!["verdict"] = "probably";
         using var broken = JsonDocument.Parse(node.ToJsonString());
         Assert.That(schema.Evaluate(broken.RootElement).IsValid, Is.False);
     }
@@ -77,7 +67,7 @@ public class CheckCommandReportTests
         File.WriteAllText(problem, """{"architecture": "2-1", "data": {"moments": {"n": 4, "Sxx": [[1.25, 0.75], [0.75, 1.25]], "Syx": [[1, 0]], "Syy": [[2]]}}, "eta": 0.5}""");
         var outcome = CliRunner.Run("check", "--problem", problem, "--out", Path.Combine(_root, "v"), "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(1), outcome.Error);
-        var t1 = JsonNode.Parse(outcome.Out)!["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "T1")!;
+        var t1 = JsonNode.Parse(outcome.Out)!["reports"]![0]!["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "T1")!;
         Assert.That(t1["verdict"]!.GetValue<string>(), Is.EqualTo("violated"));
         Assert.That(File.ReadAllText(problem), Does.Contain("\"eta\": 0.5"), "the input is untouched");
     }
@@ -102,7 +92,7 @@ public class CheckCommandReportTests
         var outcome = CliRunner.Run("check", "--arch", "2-2-1", "--samples", "8", "--seed", "1", "--eta", "0.05",
             "--z3-path", wrapper, "--out", Path.Combine(_root, "crash"), "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(3), outcome.Error);
-        var asked = JsonNode.Parse(outcome.Out)!["checks"]!.AsArray().Where(c => c!["evidence"]!["reason"]?.GetValue<string>().Contains("crashed") == true).ToList();
+        var asked = JsonNode.Parse(outcome.Out)!["reports"]![0]!["checks"]!.AsArray().Where(c => c!["evidence"]!["reason"]?.GetValue<string>().Contains("crashed") == true).ToList();
         Assert.That(asked, Is.Not.Empty, "some check needed the solver and says it crashed");
         Assert.That(asked.Select(c => c!["verdict"]!.GetValue<string>()), Is.All.EqualTo("inconclusive"));
     }
