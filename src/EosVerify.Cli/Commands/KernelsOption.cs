@@ -8,7 +8,7 @@ internal static class KernelsOption
 {
     public static Option<string> Create() => new("--kernels")
     {
-        Description = "Dense kernels: managed, openblas (Debian libopenblas0, one thread) or auto (OpenBLAS for large products where it loads; default).",
+        Description = "Dense kernels: managed, openblas (Debian libopenblas0, one thread) or auto (OpenBLAS for large products where it loads).",
         HelpName = "managed|openblas|auto",
         DefaultValueFactory = _ => "auto",
     };

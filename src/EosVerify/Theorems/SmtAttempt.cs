@@ -49,6 +49,7 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
             ["solver"] = Result.Solver,
             ["answer"] = SolverResult.OutcomeText(Result.Outcome),
         };
+        if (Result.IsAnswer && Result.TrustBase is { } trust) o["trust"] = trust; // whose word the answer is, and its budget
         if (StableReason.Length > 0 && !Result.IsAnswer) o["reason"] = StableReason;
         if (CertificateFile is not null) o["certificate"] = CertificateFile;
         return o;

@@ -22,8 +22,8 @@ public partial class HelpTextTests
         ["check"] = [.. ProblemData, "--eta", .. Solver, "--require-agreement", .. Output, "--claimed-min-sharpness", "--claimed-radius", "--budget"],
         ["derive"] = [.. ProblemData, "--no-compile", "--budget", .. Output],
         ["evaluate"] = [.. ProblemData, "--eta", "--theta", .. Output, "--budget"],
-        ["simulate"] = [.. ProblemData, "--eta", "--theta", "--steps", "--every", "--scale", "--until-converged", "--tolerance", .. Output],
-        ["sweep"] = [.. ProblemData, "--runs", "--steps", "--ratios", "--tolerance", "--scale", .. Output],
+        ["simulate"] = [.. ProblemData, "--eta", "--theta", "--steps", "--every", "--scale", "--until-converged", "--tolerance", "--top-k", "--kernels", .. Output],
+        ["sweep"] = [.. ProblemData, "--runs", "--steps", "--ratios", "--tolerance", "--scale", "--shard", "--kernels", .. Output],
         ["recheck"] = ["--timeout", "--z3-path", "--cvc5-path", "--format", "--json", "--quiet"],
     };
 

@@ -57,9 +57,9 @@ public class SignalTests
     [Test]
     public void ASignalDuringALongComputationWithoutCancellationPointsStillEndsTheToolWithOneLine()
     {
-        // evaluate on 7-7-7 spends minutes in the S_min search, which has no cancellation points: the tool gives the
+        // evaluate on 12-12-12 spends its whole budget in the S_min search, which has no cancellation points: the tool gives the
         // command Interruption.ForcedExitDelay to unwind, then exits by itself.
-        using var tool = StartTool("evaluate", "--arch", "7-7-7", "--samples", "20", "--eta", "0.01", "--quiet");
+        using var tool = StartTool("evaluate", "--arch", "12-12-12", "--samples", "20", "--eta", "0.01", "--quiet");
         Thread.Sleep(TimeSpan.FromSeconds(3));
         Assert.That(tool.HasExited, Is.False, "evaluate finished before the signal; pick a larger problem");
         var clock = Stopwatch.StartNew();

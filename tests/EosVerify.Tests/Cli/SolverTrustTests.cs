@@ -31,7 +31,7 @@ public class SolverTrustTests
         try
         {
             var report = Run(root);
-            var solvers = report["tool"]!["solvers"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
+            var solvers = report["reports"]![0]!["tool"]!["solvers"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
             Assert.That(solvers, Has.Some.Contains("rests on z3").And.Some.Contains("alone").And.Some.Contains("Z3 version").And.Some.Contains("5000 ms"));
         }
         finally
@@ -64,5 +64,5 @@ public class SolverTrustTests
     }
 
     private static JsonNode SmtEvidence(JsonNode report, string id) =>
-        report["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == id)!["evidence"]!["smt"]!;
+        report["reports"]![0]!["checks"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == id)!["evidence"]!["smt"]!;
 }

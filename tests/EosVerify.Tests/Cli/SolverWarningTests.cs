@@ -26,7 +26,7 @@ public class SolverWarningTests
             var outcome = CliRunner.Run("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", z3,
                 "--out", Path.Combine(root, "out"), "--quiet");
             var warnings = outcome.ErrorLines.Where(l => l.StartsWith("eosverify: warning:", StringComparison.Ordinal)).ToArray();
-            var smt = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "out", "report.json")))!["checks"]!.AsArray()
+            var smt = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "out", "report.json")))!["reports"]![0]!["checks"]!.AsArray()
                 .Single(c => c!["id"]!.GetValue<string>() == "T2")!["evidence"]!["smt"]!;
             Assert.Multiple(() =>
             {

@@ -78,8 +78,13 @@ public class SweepCommandTests
         var lines = File.ReadAllLines(Path.Combine(a, "sweep.csv"));
         Assert.That(lines[0], Does.StartWith("# eta_star="));
         Assert.That(lines[1], Does.StartWith("# min_sharpness="));
-        Assert.That(lines[2], Does.StartWith("eta,ratio,runs,converged"));
-        Assert.That(lines, Has.Length.EqualTo(5));
+        // 2-2-1 is a full-rank scalar-output problem: T4's certified bracket of η* is recorded, and it holds the numeric η*.
+        Assert.That(lines[2], Does.StartWith("# eta_star_bracket="));
+        double etaStar = double.Parse(lines[0]["# eta_star=".Length..].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var bracket = lines[2]["# eta_star_bracket=".Length..].Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.That(etaStar, Is.InRange(bracket[0] * (1 - 1e-12), bracket[1] * (1 + 1e-12)));
+        Assert.That(lines[3], Does.StartWith("eta,ratio,runs,converged"));
+        Assert.That(lines, Has.Length.EqualTo(6));
         Assert.That(File.ReadAllLines(Path.Combine(a, "runs.csv")), Has.Length.EqualTo(1 + 2 * 5));
         foreach (var name in new[] { "sweep.csv", "runs.csv", "sweep.png", "sweep.svg", "phase-transition.png", "phase-transition.svg" })
             Assert.That(File.Exists(Path.Combine(a, name)), name);

@@ -84,13 +84,15 @@ public class CheckCommandReportTests
     [Test]
     public void ACrashingSolverGivesExitCodeThreeWithTheReason()
     {
-        // 2-2-1 at a small η: T3 needs its SMT radius query (T4 is decided exactly), and the "solver" is a script that crashes.
+        // TestProblems.SmtDecided: T4's verdict needs the SMT query (η inside the certified bracket's band), and the
+        // "solver" is a script that crashes.
         string crash = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fakes", "crash.sh");
         string wrapper = Path.Combine(_root, "z3");
         File.WriteAllText(wrapper, $"#!/bin/sh\nexec /bin/sh '{crash}' \"$@\"\n");
         File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var outcome = CliRunner.Run("check", "--arch", "2-2-1", "--samples", "8", "--seed", "1", "--eta", "0.05",
-            "--z3-path", wrapper, "--out", Path.Combine(_root, "crash"), "--json");
+        string problem = Path.Combine(_root, "smt-decided.json");
+        File.WriteAllText(problem, """{ "architecture": "2-1-2", "data": { "moments": { "n": 4, "Sxx": [[2, 1], [1, 1]], "Syx": [[3, 2], [3, 2]], "Syy": [[6, 5], [5, 6]] } }, "eta": "1/2" }""");
+        var outcome = CliRunner.Run("check", "--problem", problem, "--z3-path", wrapper, "--out", Path.Combine(_root, "crash"), "--json");
         Assert.That(outcome.ExitCode, Is.EqualTo(3), outcome.Error);
         var asked = JsonNode.Parse(outcome.Out)!["reports"]![0]!["checks"]!.AsArray().Where(c => c!["evidence"]!["reason"]?.GetValue<string>().Contains("crashed") == true).ToList();
         Assert.That(asked, Is.Not.Empty, "some check needed the solver and says it crashed");
