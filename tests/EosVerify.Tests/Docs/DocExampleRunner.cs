@@ -28,8 +28,15 @@ internal static partial class DocExampleRunner
     {
         var outcome = ProcessRunner.Run("/bin/sh", ["-c", "exec \"$0\" \"$@\" 2>&1", ProcessRunner.Dotnet, Tool, .. example.Arguments],
             workingDirectory: folder, timeout: TimeSpan.FromMinutes(5));
-        return (outcome.ExitCode, Lines(outcome.Out));
+        return (outcome.ExitCode, Lines(outcome.Out).Where(line => !ProgressLine().IsMatch(line)).ToList());
     }
+
+    /// <summary>
+    /// The progress lines a long stage prints to a redirected stderr every few seconds ("…: 40% done after 5 s"): how
+    /// many appear depends on the machine's speed, like a timing, so examples show none.
+    /// </summary>
+    [GeneratedRegex(@"^eosverify: .+: \d+% done after ")]
+    private static partial Regex ProgressLine();
 
     /// <summary>Lines without trailing blanks (markdown editors strip them), trailing empty lines dropped.</summary>
     public static IReadOnlyList<string> Lines(string text)
