@@ -85,6 +85,12 @@ public sealed class ExactManifoldSharpness
     public bool ProvedBelow(Rational s) =>
         Dimension <= MaxEliminationDimension ? Below(s) : s.Sign > 0 && CongruenceDefiniteness.ProvesPositiveDefinite(Shifted(s));
 
+    /// <summary>
+    /// S(θ) ≤ s proved: exactly (as <see cref="AtMost"/>) up to <see cref="MaxEliminationDimension"/>, above it through
+    /// <see cref="ProvedBelow"/> (S &lt; s implies S ≤ s; false then means "not proved", never "S &gt; s").
+    /// </summary>
+    public bool ProvedAtMost(Rational s) => Dimension <= MaxEliminationDimension ? AtMost(s) : ProvedBelow(s);
+
     private RationalMatrix Shifted(Rational s) =>
         RationalMatrix.Create(Dimension, Dimension, (p, q) => (p == q ? s * _inverseCurvature[p] : Rational.Zero) - _gram[p, q]);
 }

@@ -71,7 +71,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         var r2 = ExactStability.NormSquared(theta);
         evidence["radiusSquared"] = ExactJson.Value(r2);
         evidence["method"] = "L = 1: M = {W*}, so every minimum has ‖θ‖² = ‖W*‖²_F";
-        if (context.Options.ClaimedRadius is { } c && c * c < r2 && ExactStability.SharpnessAtMost(context.Problem, theta, 2 / eta))
+        if (context.Options.ClaimedRadius is { } c && c * c < r2 && ExactManifoldSharpness.At(context.Problem, theta) is { } test && test.ProvedAtMost(2 / eta))
             return ClaimViolation(theta, c, evidence, "the only minimum W* is stable and lies outside the claimed radius");
         return Result(Verdict.HoldsCertified, evidence, null, [], $"M = {{W*}}: R² = ‖W*‖² = {r2} (exact)");
     }
@@ -95,7 +95,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         var far = ray.PointAt(t);
         // Re-derive at the far point what the theorem promises: still on the minimizer set and still stable (exact).
         var farTest = ExactManifoldSharpness.At(problem, far);
-        if (farTest is null || !farTest.AtMost(2 / eta))
+        if (farTest is null || !farTest.ProvedAtMost(2 / eta))
             throw new InvalidOperationException("Internal error: a constructed ray point is not a stable global minimizer.");
         evidence["method"] = ray.Kind == RayKind.HiddenLayerKernel
             ? $"a rational θ₀ ∈ M with S(θ₀) ≤ 2/η (exact) and N in W_{ray.Layer} with A_{ray.Layer}N = 0 and N·B_{ray.Layer} = 0 (exact): every A_k, B_k and so H is the same at θ₀ + tN for all t"
@@ -143,7 +143,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
             var c2 = claimed * claimed;
             if (c2 < lower)
             {
-                if (chain.StablePointBeyond(eta, rootHigh, c2) is { } point && ExactStability.SharpnessAtMost(context.Problem, point, 2 / eta))
+                if (chain.StablePointBeyond(eta, rootHigh, c2) is { } point && chain.SharpnessOnManifold(point) <= 2 / eta)
                     return ClaimViolation(point, claimed, evidence, "a stable scalar-chain minimum lies outside the claimed radius");
                 return Result(Verdict.Inconclusive, evidence.With("reason", "the claimed radius is below the exact bracket of R but no rational witness point was verified"),
                     null, [], "claimed radius too small, no witness verified");

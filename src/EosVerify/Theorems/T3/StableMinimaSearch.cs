@@ -57,7 +57,7 @@ public sealed class StableMinimaSearch
         {
             if (ExactProjection.OntoManifold(problem, point, wStar) is not { } exact) continue;
             if (ExactStability.NormSquared(exact) <= claim * claim) continue;
-            if (ExactManifoldSharpness.At(problem, exact) is { } test && test.AtMost(limit)) return exact;
+            if (ExactManifoldSharpness.At(problem, exact) is { } test && test.ProvedAtMost(limit)) return exact;
         }
         return null;
     }

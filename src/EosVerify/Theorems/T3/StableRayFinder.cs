@@ -54,7 +54,7 @@ public static class StableRayFinder
     {
         if (!ray.ConditionHolds(problem)) return null;
         var test = ExactManifoldSharpness.At(problem, ray.Base);
-        return test is not null && test.AtMost(limit) ? ray : null;
+        return test is not null && test.ProvedAtMost(limit) ? ray : null;
     }
 
     /// <summary>For each candidate layer j, the network with d_{j−1} and d_j one narrower; then all hidden widths ρ.</summary>
