@@ -6,8 +6,9 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// Looks for a <see cref="StableRay"/> at step size η. A point of the narrower network whose hidden widths are
-/// d_{j−1} − 1 and d_j − 1 (or all ρ), padded with zero rows and columns, is a point of M at which the last row of W_{j+1}
-/// … and so A_j's last column … is zero and B_j's last row is zero: N = e_{d_j} e_{d_{j−1}}ᵀ in W_j is a ray direction.
+/// d_{j−1} − 1 and d_j − 1 (or all ρ), padded with zero rows and columns, is a point of M at which the last column of
+/// W_{j+1} (hence of A_j) and the last row of W_{j−1} (hence of B_j) are zero: N = e_{d_j} e_{d_{j−1}}ᵀ in W_j is a ray
+/// direction (checked exactly by <see cref="StableRay.ConditionHolds"/>).
 /// Candidates, cheapest first: the balanced point (already zero-padded), then the flattest point the numerical search
 /// finds on each narrower network; each is made exact on M, and its stability is decided exactly.
 /// </summary>
