@@ -50,6 +50,9 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
 
     public bool IsSquare => RowCount == ColumnCount;
 
+    /// <summary>Every entry is zero.</summary>
+    public bool IsZero => _entries.All(e => e.IsZero);
+
     public RationalMatrix Transpose() => Create(ColumnCount, RowCount, (i, j) => this[j, i]);
 
     public static RationalMatrix operator +(RationalMatrix a, RationalMatrix b)

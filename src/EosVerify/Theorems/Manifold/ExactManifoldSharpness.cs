@@ -36,10 +36,7 @@ public sealed class ExactManifoldSharpness
     public static ExactManifoldSharpness? At(Problem problem, ExactLayers layers)
     {
         var moments = problem.Moments;
-        var residual = layers.Product * moments.Sxx - moments.Syx;
-        for (int i = 0; i < residual.RowCount; i++)
-            for (int j = 0; j < residual.ColumnCount; j++)
-                if (!residual[i, j].IsZero) return null;
+        if (!(layers.Product * moments.Sxx - moments.Syx).IsZero) return null;
         if (SymmetricLdl.Decompose(moments.Sxx) is not { } ldl) return null;
 
         var arch = problem.Architecture;

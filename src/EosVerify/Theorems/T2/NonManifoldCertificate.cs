@@ -18,14 +18,14 @@ public static class NonManifoldCertificate
     {
         var arch = problem.Architecture;
         var sxx = problem.Moments.Sxx;
-        if (arch.Depth < 2 || !IsZero(problem.Moments.Syx)) return null;
+        if (arch.Depth < 2 || !problem.Moments.Syx.IsZero) return null;
         int row = Enumerable.Range(0, sxx.RowCount).FirstOrDefault(i => Enumerable.Range(0, sxx.ColumnCount).Any(j => !sxx[i, j].IsZero), -1);
         if (row < 0) return null;
         // T = e_1·r, r a nonzero row of Sxx: T·Sxx = e_1·(e_rowᵀSxx²) ≠ 0 since Sxx² has the null space of Sxx (checked below).
         var target = RationalMatrix.Create(arch.OutputDimension, arch.InputDimension, (i, j) => i == 0 ? sxx[row, j] : Rational.Zero);
         var theta1 = ExactManifoldPoints.Canonical(arch, target);
         var product = new ExactLayers(arch, theta1).Product;
-        if (IsZero(product * sxx)) return null;
+        if ((product * sxx).IsZero) return null;
         return new JsonObject
         {
             ["kind"] = "non-manifold-point",
@@ -39,7 +39,4 @@ public static class NonManifoldCertificate
             ["recheck"] = "W(θ) = 0 whenever W_1 = 0 or W_2 = 0; V_1 + V_2 = R^P; W(θ₁)·Sxx ≠ 0 exactly",
         };
     }
-
-    private static bool IsZero(RationalMatrix m) =>
-        Enumerable.Range(0, m.RowCount).All(i => Enumerable.Range(0, m.ColumnCount).All(j => m[i, j].IsZero));
 }

@@ -50,7 +50,7 @@ public sealed record StableRay(Rational[] Base, Rational[] Direction, RayKind Ki
         var n = RationalArrays.ToMatrix(layout.Split(Direction)[Layer - 1]);
         if (layout.Split(Direction).Where((_, k) => k != Layer - 1).Any(w => w.Cast<Rational>().Any(x => !x.IsZero))) return false;
         var layers = new ExactLayers(architecture, Base);
-        return IsZero(layers.After(Layer) * n) && IsZero(n * layers.Before(Layer));
+        return (layers.After(Layer) * n).IsZero && (n * layers.Before(Layer)).IsZero;
     }
 
     private bool InputNullSpaceHolds(Problem problem)
@@ -58,16 +58,9 @@ public sealed record StableRay(Rational[] Base, Rational[] Direction, RayKind Ki
         var layout = problem.Layout;
         var split = layout.Split(Direction);
         if (Layer != 1 || split.Skip(1).Any(w => w.Cast<Rational>().Any(x => !x.IsZero))) return false;
-        return IsZero(RationalArrays.ToMatrix(split[0]) * problem.Moments.Sxx);
+        return (RationalArrays.ToMatrix(split[0]) * problem.Moments.Sxx).IsZero;
     }
 
-    private static bool IsZero(RationalMatrix m)
-    {
-        for (int i = 0; i < m.RowCount; i++)
-            for (int j = 0; j < m.ColumnCount; j++)
-                if (!m[i, j].IsZero) return false;
-        return true;
-    }
 
     /// <summary>
     /// The hidden-to-hidden layers j where points of M with a hidden-layer kernel ray exist: min(d_j, d_{j−1}) &gt; ρ, so

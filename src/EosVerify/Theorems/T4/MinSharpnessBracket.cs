@@ -49,7 +49,7 @@ public sealed class MinSharpnessBracket
         var arch = problem.Architecture;
         int depth = arch.Depth;
         var twoC = 2 * problem.LossScale.Factor();
-        bool zero = Enumerable.Range(0, wStar.RowCount).All(i => Enumerable.Range(0, wStar.ColumnCount).All(j => wStar[i, j].IsZero));
+        bool zero = wStar.IsZero;
         if (depth == 1) return LinearRegression(problem, wStar, twoC);
         if (zero)
             return new MinSharpnessBracket(Rational.Zero, null, "W* = 0 and L ≥ 2: S ≥ 0, and θ = 0 is on M with H(0) = 0",
