@@ -1,4 +1,5 @@
 using System.Globalization;
+using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Reports;
 

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EosVerify.Derivation;
 using EosVerify.Derivation.Latex;
 using EosVerify.Networks;
 using EosVerify.Reports;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using EosVerify.Reports.Evaluation;
+using EosVerify.Evaluation;
 
 namespace EosVerify.Cli;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using EosVerify.Experiments;
 using EosVerify.Networks;
 using EosVerify.Numerics;
+using EosVerify.Reports;
 using LibrarySweepOptions = EosVerify.Experiments.SweepOptions;
 
 namespace EosVerify.Cli;

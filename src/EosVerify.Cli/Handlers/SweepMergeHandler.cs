@@ -1,5 +1,6 @@
 using EosVerify.Experiments;
 using EosVerify.Networks;
+using EosVerify.Reports;
 
 namespace EosVerify.Cli;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EosVerify.Catalogue;
 using EosVerify.Reports;
 using EosVerify.Smt;
 using EosVerify.Tests.Smt;

@@ -1,4 +1,5 @@
 using EosVerify.Algebra;
+using EosVerify.Catalogue;
 using EosVerify.Networks;
 using EosVerify.Reports;
 using EosVerify.Smt;

@@ -1,3 +1,4 @@
+using EosVerify.Catalogue;
 using EosVerify.Reports;
 using EosVerify.Tests.Smt;
 

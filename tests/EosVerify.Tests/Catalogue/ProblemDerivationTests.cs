@@ -1,4 +1,5 @@
 using EosVerify.Algebra;
+using EosVerify.Derivation;
 using EosVerify.Derivation.Latex;
 using EosVerify.Networks;
 using EosVerify.Reports;

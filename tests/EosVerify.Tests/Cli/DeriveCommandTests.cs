@@ -195,8 +195,8 @@ public class DeriveCommandTests
         {
             Assert.That(help, Does.Contain("./" + DeriveHandler.DefaultFolder));
             Assert.That(help, Does.Contain("if pdflatex is not installed that is a warning"));
-            Assert.That(help, Does.Contain($"P <= {EosVerify.Reports.ProblemDerivation.MaxExpandedParameters}"));
-            Assert.That(help, Does.Contain($"P <= {EosVerify.Reports.ProblemDerivation.MaxDeterminantParameters}"));
+            Assert.That(help, Does.Contain($"P <= {EosVerify.Derivation.ProblemDerivation.MaxExpandedParameters}"));
+            Assert.That(help, Does.Contain($"P <= {EosVerify.Derivation.ProblemDerivation.MaxDeterminantParameters}"));
         });
     }
 }

@@ -1,6 +1,7 @@
 using EosVerify.Experiments;
 using EosVerify.Networks;
 using EosVerify.Numerics;
+using EosVerify.Reports;
 
 namespace EosVerify.Tests.Experiments;
 

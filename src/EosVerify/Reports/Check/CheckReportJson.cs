@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EosVerify.Networks;
 using EosVerify.Theorems;
 
 namespace EosVerify.Reports;
@@ -29,7 +30,7 @@ public static class CheckReportJson
         }
         return new JsonObject
         {
-            ["problem"] = CheckReport.DescribeProblem(report.Problem),
+            ["problem"] = DescribeProblem(report.Problem),
             ["checks"] = checks,
             ["exitCode"] = report.ExitCode,
             ["tool"] = new JsonObject
@@ -37,6 +38,29 @@ public static class CheckReportJson
                 ["solvers"] = new JsonArray(report.Solvers.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
             },
         };
+    }
+
+    public static JsonObject DescribeProblem(Problem problem)
+    {
+        var o = new JsonObject();
+        if (problem.Name is not null) o["name"] = problem.Name;
+        o["architecture"] = problem.Architecture.ToString();
+        o["parameters"] = problem.ParameterCount;
+        o["loss"] = problem.LossScale.Name();
+        o["samples"] = problem.Moments.SampleCount;
+        o["moments"] = new JsonObject
+        {
+            ["Sxx"] = ExactJson.Matrix(problem.Moments.Sxx),
+            ["Syx"] = ExactJson.Matrix(problem.Moments.Syx),
+            ["Syy"] = ExactJson.Matrix(problem.Moments.Syy),
+        };
+        if (problem.Eta is { } eta)
+        {
+            o["eta"] = ExactJson.Value(eta);
+            o["etaDouble"] = ExactJson.Number(eta.ToDouble());
+        }
+        if (problem.Theta is { } theta) o["theta"] = ExactJson.Vector(theta);
+        return o;
     }
 
     public static string Write(IReadOnlyList<CheckReport> reports, ReportProvenance provenance)

@@ -4,6 +4,7 @@ using EosVerify.Algebra;
 using EosVerify.Networks;
 using EosVerify.Reports;
 using EosVerify.Tests.Cli;
+using EosVerify.Theorems;
 
 namespace EosVerify.Tests.Reports.Check;
 

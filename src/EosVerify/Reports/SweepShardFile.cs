@@ -3,10 +3,10 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using EosVerify.Experiments;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
-namespace EosVerify.Experiments;
+namespace EosVerify.Reports;
 
 /// <summary>
 /// A shard file (<c>sweep --shard K/N</c>): {"format", "shard": {"index", "count"}, "sweep": {everything that defines

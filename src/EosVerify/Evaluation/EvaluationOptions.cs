@@ -1,7 +1,7 @@
 using EosVerify.Networks;
 using EosVerify.Numerics;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>
 /// Size limits and seeds of <see cref="EvaluationReport"/>. Beyond a limit the field is written as null (never

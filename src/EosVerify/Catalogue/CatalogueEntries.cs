@@ -1,7 +1,7 @@
 using EosVerify.Algebra;
 using EosVerify.Networks;
 
-namespace EosVerify.Reports;
+namespace EosVerify.Catalogue;
 
 /// <summary>
 /// The fixed problems of the proofs/ catalogue (DESIGN.md "proofs/"): the architectures 1-1, 2-2, 1-1-1, 2-2-1,

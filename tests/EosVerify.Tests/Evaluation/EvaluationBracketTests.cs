@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
-using EosVerify.Reports.Evaluation;
+using EosVerify.Evaluation;
 
-namespace EosVerify.Tests.Reports.Evaluation;
+namespace EosVerify.Tests.Evaluation;
 
 /// <summary>evaluate's certified bracket of S_min, the W* = 0 and singular-Sxx cases, and the exact optimal loss.</summary>
 public class EvaluationBracketTests

@@ -3,7 +3,7 @@ using EosVerify.Derivation;
 using EosVerify.Derivation.Latex;
 using EosVerify.Networks;
 
-namespace EosVerify.Reports;
+namespace EosVerify.Derivation;
 
 /// <summary>
 /// The derivation document of a problem as `eosverify derive` and the proofs/ catalogue write it: the symbolic

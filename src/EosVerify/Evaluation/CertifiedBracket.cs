@@ -2,7 +2,7 @@ using EosVerify.Networks;
 using EosVerify.Numerics;
 using EosVerify.Theorems;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>The certified bracket of S_min for evaluate (docs/t4-bracket.md): full-rank problems only, else null.</summary>
 internal static class CertifiedBracket

@@ -5,9 +5,10 @@ using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Numerics;
+using EosVerify.Reports;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>
 /// Every quantity at the problem's θ (and η) for `eosverify evaluate`, as one JSON object with the field names of

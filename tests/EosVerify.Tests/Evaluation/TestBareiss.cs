@@ -1,6 +1,6 @@
 using EosVerify.Algebra;
 
-namespace EosVerify.Tests.Reports.Evaluation;
+namespace EosVerify.Tests.Evaluation;
 
 /// <summary>A textbook Bareiss determinant over Q, independent of ExactLinearAlgebra (no row scaling, no multimodular path).</summary>
 internal static class TestBareiss

@@ -1,6 +1,6 @@
 using EosVerify.Smt;
 
-namespace EosVerify.Reports;
+namespace EosVerify.Catalogue;
 
 /// <summary>How one solver answered the re-check of the catalogue's certificates, against each file's expected answer.</summary>
 public sealed record SolverTally(string Solver, int Confirmed, int NoAnswer, int Contradicted)

@@ -1,7 +1,10 @@
+using EosVerify.Derivation;
+using EosVerify.Derivation.Latex;
+using EosVerify.Reports;
 using EosVerify.Smt;
 using EosVerify.Theorems;
 
-namespace EosVerify.Reports;
+namespace EosVerify.Catalogue;
 
 /// <summary>Settings of a catalogue run; the defaults are the ones proofs/ is generated with.</summary>
 public sealed record CatalogueSettings
@@ -39,7 +42,7 @@ public sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<C
 public static class ProofCatalogue
 {
     public const string DerivationFile = "derivation.tex";
-    public const string DeterminantFile = Derivation.Latex.DerivationDocument.DeterminantAppendixName + ".tex";
+    public const string DeterminantFile = DerivationDocument.DeterminantAppendixName + ".tex";
     public const string ReportFile = "report.json";
     public const string ManifestFile = "catalogue.json";
     public const string ReadmeFile = "README.md";

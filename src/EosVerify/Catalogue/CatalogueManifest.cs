@@ -3,10 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EosVerify.Networks;
+using EosVerify.Reports;
 using EosVerify.Smt;
 using EosVerify.Theorems;
 
-namespace EosVerify.Reports;
+namespace EosVerify.Catalogue;
 
 /// <summary>
 /// proofs/catalogue.json: per entry its problem, data source, verdicts and files, and each certificate with the

@@ -3,10 +3,10 @@ using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports.Evaluation;
+using EosVerify.Evaluation;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace EosVerify.Tests.Reports.Evaluation;
+namespace EosVerify.Tests.Evaluation;
 
 /// <summary>
 /// Every field of the evaluate report against an independent computation: the symbolic polynomial model, exact

@@ -1,7 +1,7 @@
 using EosVerify.Algebra;
 using EosVerify.Networks;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>
 /// The θ that evaluate uses when the problem gives none: θ_i = round(1000·scale·z_i)/1000 with z_i standard normal

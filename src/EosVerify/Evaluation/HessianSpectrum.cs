@@ -1,7 +1,7 @@
 using EosVerify.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>Hessian eigenvalues at a point, ascending: all of them (dense EVD) or the largest few (Lanczos).</summary>
 /// <param name="Ascending">The eigenvalues, smallest first.</param>

@@ -3,10 +3,11 @@ using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Numerics;
+using EosVerify.Reports;
 using EosVerify.Theorems;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace EosVerify.Reports.Evaluation;
+namespace EosVerify.Evaluation;
 
 /// <summary>
 /// The "wStar" and "minimizerManifold" parts of the evaluate report (MATH.md T2). W* = Syx Sxx⁻¹ exactly when Sxx ≻ 0
