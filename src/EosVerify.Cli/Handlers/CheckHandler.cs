@@ -99,16 +99,19 @@ public static class CheckHandler
         return vacuous == 0 ? $"{matching.Count} {name}" : $"{matching.Count} {name} ({vacuous} vacuous)";
     }
 
-    private static bool IsVacuous(CheckResult c) =>
-        c.Evidence["premise"] is JsonValue premise && premise.TryGetValue(out bool p) && !p
-        || c.Evidence["stableMinimaExist"] is JsonValue exist && exist.TryGetValue(out bool e) && !e;
+    private static bool IsVacuous(CheckResult c) => c.Evidence switch
+    {
+        LargeStepInstabilityEvidence t4 => t4.Premise == false,
+        BoundedStableMinimaEvidence t3 => t3.StableMinimaExist == false,
+        _ => false,
+    };
 
     /// <summary>
     /// The step size the check worked at: T3 and T4 choose one when the problem has none (their evidence says which),
     /// T1 uses the problem's, T2 needs none ("—").
     /// </summary>
     private static string StepSize(CheckResult c, Problem problem) =>
-        c.Evidence["etaApprox"] is JsonValue v && v.TryGetValue(out double eta) ? eta.ToString("G6", CultureInfo.InvariantCulture)
+        c.Evidence is StepSizeEvidence { EtaApprox: { } eta } ? eta.ToString("G6", CultureInfo.InvariantCulture)
         : c.Id == "T1" && problem.Eta is { } given ? given.ToDouble().ToString("G6", CultureInfo.InvariantCulture)
         : "—";
 

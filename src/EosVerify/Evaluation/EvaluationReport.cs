@@ -86,8 +86,8 @@ public static class EvaluationReport
         };
         report["minSharpnessDetail"]!["searchBudget"] = minSharpness.Budget;
         var bracket = CertifiedBracket.Of(problem, minSharpness);
-        report["minSharpnessBracket"] = bracket?.ToJson();
-        report["criticalEtaBracket"] = bracket?.CriticalEtaJson();
+        report["minSharpnessBracket"] = bracket is null ? null : EvidenceJson.ToJson(bracket.ToEvidence());
+        report["criticalEtaBracket"] = bracket is null ? null : EvidenceJson.ToJson(bracket.CriticalEtaEvidence());
         if (bracket is { IsZero: true })
         {
             report["minSharpness"] = ExactJson.Number(0.0);

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -23,15 +21,6 @@ public sealed record MinimizerTargetFacts(bool SxxPositiveDefinite, RationalMatr
         return new(true, wStar, rank, bottleneck, kind);
     }
 
-    public JsonObject ToJson()
-    {
-        var o = new JsonObject
-        {
-            ["case"] = Case,
-            ["sxxPositiveDefinite"] = SxxPositiveDefinite,
-        };
-        if (RankWStar is { } r) o["rankWStar"] = r;
-        if (Bottleneck is { } b) o["bottleneck"] = b;
-        return o;
-    }
+    public TargetHypothesesEvidence ToEvidence() =>
+        new() { Case = Case, SxxPositiveDefinite = SxxPositiveDefinite, RankWStar = RankWStar, Bottleneck = Bottleneck };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EosVerify.Smt;
 
 namespace EosVerify.Theorems;
@@ -42,16 +41,12 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
         return new SmtAttempt(result, file);
     }
 
-    public JsonObject ToJson()
+    public SmtAttemptEvidence ToEvidence() => new()
     {
-        var o = new JsonObject
-        {
-            ["solver"] = Result.Solver,
-            ["answer"] = SolverResult.OutcomeText(Result.Outcome),
-        };
-        if (Result.IsAnswer && Result.TrustBase is { } trust) o["trust"] = trust; // whose word the answer is, and its budget
-        if (StableReason.Length > 0 && !Result.IsAnswer) o["reason"] = StableReason;
-        if (CertificateFile is not null) o["certificate"] = CertificateFile;
-        return o;
-    }
+        Solver = Result.Solver,
+        Answer = SolverResult.OutcomeText(Result.Outcome),
+        Trust = Result.IsAnswer ? Result.TrustBase : null, // whose word the answer is, and its budget
+        Reason = StableReason.Length > 0 && !Result.IsAnswer ? StableReason : null,
+        Certificate = CertificateFile,
+    };
 }

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -16,19 +14,20 @@ public static class StepSizeChoice
     }
 
     /// <summary>What T3 and T4 start from: the exact facts, evidence holding them, and the step size (described there).</summary>
-    public static (MinimizerTargetFacts Facts, JsonObject Evidence, Rational Eta) Begin(CheckContext context, double multipleOfCriticalEta)
+    public static (MinimizerTargetFacts Facts, TEvidence Evidence, Rational Eta) Begin<TEvidence>(CheckContext context, double multipleOfCriticalEta)
+        where TEvidence : StepSizeEvidence, new()
     {
         var facts = MinimizerTargetFacts.Of(context.Problem);
-        var evidence = new JsonObject { ["hypotheses"] = facts.ToJson() };
+        var evidence = new TEvidence { Hypotheses = facts.ToEvidence() };
         var (eta, source) = Resolve(context, multipleOfCriticalEta);
         Describe(evidence, eta, source);
         return (facts, evidence, eta);
     }
 
-    public static void Describe(JsonObject evidence, Rational eta, string source)
+    public static void Describe(StepSizeEvidence evidence, Rational eta, string source)
     {
-        evidence["eta"] = ExactJson.Value(eta);
-        evidence["etaApprox"] = ExactJson.Number(eta.ToDouble());
-        evidence["etaSource"] = source;
+        evidence.Eta = eta;
+        evidence.EtaApprox = eta.ToDouble();
+        evidence.EtaSource = source;
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 
 namespace EosVerify.Theorems;
 
@@ -19,6 +18,6 @@ public abstract class TheoremCheck : ITheoremCheck
 
     protected abstract CheckResult Decide(CheckContext context, CancellationToken cancellationToken);
 
-    protected CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
+    protected CheckResult Result(Verdict verdict, CheckEvidence evidence, CheckCounterexample? counterexample, IReadOnlyList<string> certificates, string summary) =>
         new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
 }

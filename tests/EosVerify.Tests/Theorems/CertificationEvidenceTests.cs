@@ -20,7 +20,7 @@ public class CertificationEvidenceTests
         var result = new NonSingularGdMapCheck().Run(new CheckContext(problem, new CheckOptions()), CancellationToken.None);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
         // det(I − 0.1·Sxx) = (1 − 0.03)(1 − 0.07) − 0.01² = 0.9021 − 0.0001 = 0.902 = 451/500 (hand computation).
-        Assert.That(result.Evidence["blockDeterminant"]!.GetValue<string>(), Is.EqualTo("451/500"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().BlockDeterminant.ToString(), Is.EqualTo("451/500"));
     }
 
     [TestCase("unknown")]

@@ -24,8 +24,8 @@ public class LargeStepInstabilityCheckTests
         // σ = 2, w* = 3/2: S_min = 6 (MATH.md closed form, hand value), η* = 1/3.
         var result = Run(TestProblems.FromMoments("1-1-1", "2", "3", "5", eta));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.EqualTo(premise));
-        Assert.That(result.Evidence["minSharpness"]!.GetValue<double>(), Is.EqualTo(6).Within(1e-6), "numeric S_min agrees with the closed form");
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.EqualTo(premise));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().MinSharpness, Is.EqualTo(6).Within(1e-6), "numeric S_min agrees with the closed form");
     }
 
     [TestCase("3/2", true)]
@@ -35,7 +35,7 @@ public class LargeStepInstabilityCheckTests
         // L = 1, half-mean: S = λ_max(Sxx) = 2, η* = 1.
         var result = Run(TestProblems.FromMoments("2-1", "5/4,3/4;3/4,5/4", "1,0", "2", eta));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.EqualTo(premise));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.EqualTo(premise));
     }
 
     [TestCase(2, "2", "3")]
@@ -48,7 +48,7 @@ public class LargeStepInstabilityCheckTests
         var claim = ExactProjection.Rationalize(1.01 * chain.MinSharpnessApprox);
         var result = Run(problem, new CheckOptions { ClaimedMinSharpness = claim });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
-        var theta = result.Counterexample!["theta"]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+        var theta = result.CounterexampleAs<FlatterMinimumCounterexample>()!.Theta.ToArray();
 
         // Independent re-check: the product is w* exactly, and the largest eigenvalue of a finite-difference Hessian
         // of the plain loss ½(σp² − 2ap) is below the claim.
@@ -73,7 +73,7 @@ public class LargeStepInstabilityCheckTests
         var bracket = MinSharpnessBracket.For(problem, MinimizerTargetFacts.Of(problem).WStar!, null);
         var result = Run(problem.WithEta(ExactProjection.Rationalize(1.02 * 2 / bracket.Lower.ToDouble())), withSolver: false);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.True);
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.True);
         Assert.That(result.Certificates, Is.Empty, "exact arithmetic, not a solver");
     }
 
@@ -86,7 +86,7 @@ public class LargeStepInstabilityCheckTests
         double middle = (2 / bracket.Upper!.Value.ToDouble() + 2 / bracket.Lower.ToDouble()) / 2;
         var result = Run(problem.WithEta(ExactProjection.Rationalize(middle)));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsNumerical), result.Summary);
-        Assert.That(result.Evidence["band"]!.GetValue<string>(), Does.Contain("does not decide"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Band, Does.Contain("does not decide"));
     }
 
     [Test]
@@ -94,14 +94,14 @@ public class LargeStepInstabilityCheckTests
     {
         var result = Run(TestProblems.Generated("3-2-3", 3, "1/20", samples: 12));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive));
-        Assert.That(result.Evidence["reason"]!.GetValue<string>(), Does.Contain("reduced-rank"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.Contain("reduced-rank"));
     }
 
     [Test]
     public void ReportNamesTheNonStrictSaddleItDoesNotCover()
     {
         var result = Run(ChainProblem(3, "1", "8", "1/30"));
-        Assert.That(result.Evidence["notCovered"]!.GetValue<string>(), Does.Contain("θ = 0"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().NotCovered, Does.Contain("θ = 0"));
     }
 
     internal static Problem ChainProblem(int depth, string sxx, string syx, string eta) =>

@@ -33,8 +33,8 @@ public class MinimizerManifoldCheckTests
         var problem = TestProblems.FromMoments(architecture, sxx, syx, syy);
         var result = Run(problem, withSolver: problem.ParameterCount <= 6);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        var counterexample = result.Counterexample!;
-        Assert.That(counterexample["kind"]!.GetValue<string>(), Is.EqualTo("non-manifold-point"));
+        var counterexample = result.CounterexampleAs<NonManifoldPointCounterexample>()!;
+        Assert.That(counterexample.Kind, Is.EqualTo("non-manifold-point"));
         // Independent re-check: both branches lie in M (random points with W_1 = 0, or W_2 = 0, have product 0), and
         // εθ₁ has a loss above the optimum (so lies off M) for small ε.
         var layout = problem.Layout;
@@ -45,18 +45,18 @@ public class MinimizerManifoldCheckTests
             for (int p = layout.Offset(layer); p < layout.Offset(layer) + layout.Rows(layer) * layout.Columns(layer); p++) theta[p] = Rational.Zero;
             Assert.That(ExactDerivatives.Product(problem, theta), Is.EqualTo(RationalMatrix.Zero(problem.Architecture.OutputDimension, problem.Architecture.InputDimension)));
         }
-        var direction = counterexample["offManifoldDirection"]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+        var direction = counterexample.OffManifoldDirection.ToArray();
         var optimum = ExactDerivatives.Loss(problem, RationalPoints.Zero(problem.ParameterCount));
         foreach (var epsilon in new[] { new Rational(1, 1000), new Rational(-1, 1_000_000) })
             Assert.That(ExactDerivatives.Loss(problem, direction.Select(d => epsilon * d).ToArray()), Is.GreaterThan(optimum));
-        Assert.That(result.Evidence["criticalValue"]!.GetValue<bool>(), Is.True);
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().CriticalValue, Is.True);
     }
 
     [Test]
     public void ZeroTargetRankDropIsAlsoFoundBySmt()
     {
         var result = Run(TestProblems.FromMoments("1-1-1", "1", "0", "1"), withSolver: true);
-        Assert.That(result.Evidence["smt"]!["answer"]!.GetValue<string>(), Is.EqualTo("sat"), "w1·w2 = 0 ∧ w1² + w2² = 0 has the solution 0");
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Smt!.Answer, Is.EqualTo("sat"), "w1·w2 = 0 ∧ w1² + w2² = 0 has the solution 0");
         Assert.That(File.Exists(Path.Combine(_folder, result.Certificates.Single())), Is.True);
     }
 
@@ -65,8 +65,8 @@ public class MinimizerManifoldCheckTests
     {
         var result = Run(TestProblems.Generated("2-2-1", 1), withSolver: true);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(6 - 2));
-        Assert.That(result.Evidence["smt"]!["answer"]!.GetValue<string>(), Is.EqualTo("unsat"));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Dimension, Is.EqualTo(6 - 2));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Smt!.Answer, Is.EqualTo("unsat"));
         var text = File.ReadAllText(Path.Combine(_folder, result.Certificates.Single()));
         Assert.That(text, Does.Contain("expected: unsat"));
     }
@@ -80,9 +80,9 @@ public class MinimizerManifoldCheckTests
         var result = Run(TestProblems.FromMoments("2-2-2", "1,0;0,1", "1,0;0,0", "1,0;0,1"), withSolver: false);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive), result.Summary);
         Assert.That(result.Counterexample, Is.Null);
-        Assert.That(result.Evidence["productJacobianRanks"]!.AsArray()[0]!.GetValue<int>(), Is.EqualTo(3));
-        Assert.That(result.Evidence["shown"]!.GetValue<string>(), Does.Contain("critical value"));
-        Assert.That(result.Evidence["reason"]!.GetValue<string>(), Does.Contain("smoothness of M is not decided"));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().ProductJacobianRanks![0], Is.EqualTo(3));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Shown, Does.Contain("critical value"));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Reason, Does.Contain("smoothness of M is not decided"));
     }
 
     [Test]
@@ -90,7 +90,7 @@ public class MinimizerManifoldCheckTests
     {
         var result = Run(TestProblems.FromMoments("2-1", "5/4,3/4;3/4,5/4", "1,0", "2"), withSolver: false);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(0));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Dimension, Is.EqualTo(0));
     }
 
     [Test]
@@ -100,8 +100,8 @@ public class MinimizerManifoldCheckTests
         var problem = TestProblems.FromMoments("2-2-1", "1,1;1,1", "1,1", "3");
         var deep = Run(problem, withSolver: false);
         Assert.That(deep.Verdict, Is.EqualTo(Verdict.HoldsCertified), deep.Summary);
-        Assert.That(deep.Evidence["hypotheses"]!["sxxPositiveDefinite"]!.GetValue<bool>(), Is.False);
-        Assert.That(deep.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(5));
+        Assert.That(deep.EvidenceAs<MinimizerManifoldEvidence>().Hypotheses!.SxxPositiveDefinite, Is.False);
+        Assert.That(deep.EvidenceAs<MinimizerManifoldEvidence>().Dimension, Is.EqualTo(5));
         // Independent: the tangent space at an exact minimizer is the kernel of θ ↦ D(W(θ)·Sxx), of dimension P − rank.
         Rational[] theta = [new(1, 2), new(1, 2), 0, 0, 1, 3];
         Assert.That(ExactDerivatives.Product(problem, theta) * problem.Moments.Sxx, Is.EqualTo(problem.Moments.Syx));
@@ -111,15 +111,15 @@ public class MinimizerManifoldCheckTests
 
         var shallow = Run(TestProblems.FromMoments("2-1", "1,1;1,1", "1,1", "3"), withSolver: false);
         Assert.That(shallow.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(shallow.Evidence["dimension"]!.GetValue<int>(), Is.EqualTo(1), "{w : w·Sxx = Syx} is a line in R²");
+        Assert.That(shallow.EvidenceAs<MinimizerManifoldEvidence>().Dimension, Is.EqualTo(1), "{w : w·Sxx = Syx} is a line in R²");
     }
 
     [Test]
     public void BottleneckNarrowerThanTheTargetIsTheReducedRankCase()
     {
         var result = Run(TestProblems.Generated("3-2-3", 3, samples: 12), withSolver: false);
-        Assert.That(result.Evidence["case"]!.GetValue<string>(), Is.EqualTo("reduced-rank"));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().Case, Is.EqualTo("reduced-rank"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsNumerical));
-        Assert.That(result.Evidence["expectedRank"]!.GetValue<int>(), Is.EqualTo(2 * (3 + 3 - 2)));
+        Assert.That(result.EvidenceAs<MinimizerManifoldEvidence>().ExpectedRank, Is.EqualTo(2 * (3 + 3 - 2)));
     }
 }

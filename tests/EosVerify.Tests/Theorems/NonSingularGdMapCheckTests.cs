@@ -18,7 +18,7 @@ public class NonSingularGdMapCheckTests
         var result = Run(TestProblems.FromMoments("2-1", Sxx, "1,0", "2", eta));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
         Assert.That(result.Counterexample, Is.Not.Null);
-        Assert.That(result.Counterexample!["hessianEigenvalue"]!.GetValue<string>(), Is.EqualTo(Rational.Parse(eta).Reciprocal().ToString()));
+        Assert.That(result.CounterexampleAs<SingularStepCounterexample>()!.HessianEigenvalue.ToString(), Is.EqualTo(Rational.Parse(eta).Reciprocal().ToString()));
     }
 
     [Test]
@@ -27,7 +27,7 @@ public class NonSingularGdMapCheckTests
         // det(I − η Sxx) at η = 1/3: (1 − 2/3)(1 − 1/6) = 5/18.
         var result = Run(TestProblems.FromMoments("2-1", Sxx, "1,0", "2", "1/3"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["blockDeterminant"]!.GetValue<string>(), Is.EqualTo("5/18"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().BlockDeterminant.ToString(), Is.EqualTo("5/18"));
     }
 
     [Test]
@@ -49,10 +49,10 @@ public class NonSingularGdMapCheckTests
         // 1-1-1: H(0) = [[0, −a], [−a, 0]] with a = Syx = 3, so det(I − ηH(0)) = 1 − 9η² vanishes at η = 1/3.
         var result = Run(TestProblems.FromMoments("1-1-1", "2", "3", "5", "1/3"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["witness"]!["point"]!.GetValue<string>(), Does.StartWith("random"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().Witness!.Point, Does.StartWith("random"));
         var tried = Run(TestProblems.FromMoments("1-1-1", "2", "3", "5", "1/4"));
-        Assert.That(tried.Evidence["witness"]!["point"]!.GetValue<string>(), Is.EqualTo("0"));
-        Assert.That(tried.Evidence["witness"]!["determinant"]!.GetValue<string>(), Is.EqualTo("7/16"), "1 − 9/16");
+        Assert.That(tried.EvidenceAs<NonSingularGdMapEvidence>().Witness!.Point, Is.EqualTo("0"));
+        Assert.That(tried.EvidenceAs<NonSingularGdMapEvidence>().Witness!.Determinant, Is.EqualTo("7/16"), "1 − 9/16");
     }
 
     [Test]
@@ -60,8 +60,8 @@ public class NonSingularGdMapCheckTests
     {
         var result = Run(TestProblems.Generated("2-2-2-1", 5, "7/3"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["witness"]!["determinant"]!.GetValue<string>(), Is.EqualTo("1"));
-        Assert.That(result.Evidence["exceptionalStepSizes"]!["status"]!.GetValue<string>(), Is.EqualTo("empty"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().Witness!.Determinant, Is.EqualTo("1"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().ExceptionalStepSizes!.Status, Is.EqualTo("empty"));
     }
 
     [Test]
@@ -84,6 +84,6 @@ public class NonSingularGdMapCheckTests
     {
         var result = Run(TestProblems.Generated("2-2-1", 1, "1/10"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["exceptionalStepSizes"]!["status"]!.GetValue<string>(), Is.EqualTo("empty"));
+        Assert.That(result.EvidenceAs<NonSingularGdMapEvidence>().ExceptionalStepSizes!.Status, Is.EqualTo("empty"));
     }
 }

@@ -56,7 +56,7 @@ public class SolverFaultTests
             Assert.Multiple(() =>
             {
                 Assert.That(t4.Verdict, Is.EqualTo(Verdict.Inconclusive));
-                Assert.That(t4.Evidence["reason"]!.GetValue<string>(), Does.Contain(outcome));
+                Assert.That(t4.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.Contain(outcome));
                 Assert.That(t4.Certificates, Is.Empty);
                 Assert.That(report.Checks.Where(c => c.Verdict == Verdict.HoldsCertified).SelectMany(c => c.Certificates), Is.Empty,
                     "no certificate can come from a solver that never answered");

@@ -23,8 +23,8 @@ public static class CheckReportJson
                 ["claim"] = c.Claim,
                 ["verdict"] = c.Verdict.Name(),
                 ["summary"] = c.Summary,
-                ["evidence"] = c.Evidence.DeepClone(),
-                ["counterexample"] = c.Counterexample?.DeepClone(),
+                ["evidence"] = EvidenceJson.ToJson(c.Evidence),
+                ["counterexample"] = c.Counterexample is { } counterexample ? EvidenceJson.ToJson(counterexample) : null,
                 ["certificates"] = new JsonArray(c.Certificates.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()),
             });
         }

@@ -35,8 +35,8 @@ public static class CheckReportMarkdown
         {
             sb.Append("### ").Append(c.Id).Append(": ").Append(Escape(c.Claim)).Append("\n\n");
             sb.Append("Verdict: **").Append(c.Verdict.Name()).Append("**. ").Append(Escape(c.Summary)).Append("\n\n");
-            AppendJsonBlock(sb, "Evidence", c.Evidence);
-            if (c.Counterexample is not null) AppendJsonBlock(sb, "Counterexample", c.Counterexample);
+            AppendJsonBlock(sb, "Evidence", EvidenceJson.ToJson(c.Evidence));
+            if (c.Counterexample is { } counterexample) AppendJsonBlock(sb, "Counterexample", EvidenceJson.ToJson(counterexample));
             if (c.Certificates.Count > 0)
             {
                 sb.Append("Certificates (re-run with `z3 -smt2 FILE` or `cvc5 FILE`):\n\n");

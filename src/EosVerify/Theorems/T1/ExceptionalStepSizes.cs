@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -59,25 +57,19 @@ public sealed record ExceptionalStepSizes(
     /// <summary>True when η is certainly not in E (g(1/η) ≠ 0); false when it may be.</summary>
     public bool Excludes(Rational eta) => Polynomial is not null && !Polynomial.Evaluate(eta.Reciprocal()).IsZero;
 
-    public JsonObject ToJson()
+    public ExceptionalStepSizesEvidence ToEvidence() => new()
     {
-        var o = new JsonObject { ["status"] = Status.Name(), ["basis"] = Basis };
-        if (Polynomial is not null)
+        Status = Status.Name(),
+        Basis = Basis,
+        PolynomialInInverseEta = Polynomial?.ToString(),
+        Variable = Polynomial is null ? null : "u = 1/η",
+        PositiveRoots = Polynomial is null ? null : InverseEtaRoots.Select(r => new ExceptionalRootEvidence
         {
-            o["polynomialInInverseEta"] = Polynomial.ToString();
-            o["variable"] = "u = 1/η";
-            var roots = new JsonArray();
-            foreach (var r in InverseEtaRoots)
-                roots.Add(new JsonObject
-                {
-                    ["inverseEta"] = new JsonArray(ExactJson.Value(r.Lower), ExactJson.Value(r.Upper)),
-                    ["eta"] = new JsonArray(ExactJson.Value(r.Upper.Reciprocal()), ExactJson.Value(r.Lower.Reciprocal())),
-                    ["etaApprox"] = ExactJson.Number(1 / r.Midpoint.ToDouble()),
-                });
-            o["positiveRoots"] = roots;
-        }
-        return o;
-    }
+            InverseEta = [r.Lower, r.Upper],
+            Eta = [r.Upper.Reciprocal(), r.Lower.Reciprocal()],
+            EtaApprox = 1 / r.Midpoint.ToDouble(),
+        }).ToList(),
+    };
 
     private static UnivariatePolynomial StripZeroRoots(UnivariatePolynomial p)
     {

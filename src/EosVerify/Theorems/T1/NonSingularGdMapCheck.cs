@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -24,18 +22,18 @@ public sealed class NonSingularGdMapCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var exceptional = ExceptionalStepSizes.Compute(context);
-        var evidence = new JsonObject { ["exceptionalStepSizes"] = exceptional.ToJson() };
+        var evidence = new NonSingularGdMapEvidence { ExceptionalStepSizes = exceptional.ToEvidence() };
         return context.Problem.Eta is { } eta
             ? CheckStep(context, eta, exceptional, evidence, ct)
             : CheckAllSteps(exceptional, evidence);
     }
 
-    private CheckResult CheckAllSteps(ExceptionalStepSizes exceptional, JsonObject evidence)
+    private CheckResult CheckAllSteps(ExceptionalStepSizes exceptional, NonSingularGdMapEvidence evidence)
     {
-        evidence["premise"] = "no η given: the claim is checked for every η > 0 outside the exceptional set E";
+        evidence.Premise = "no η given: the claim is checked for every η > 0 outside the exceptional set E";
         return exceptional.Status switch
         {
-            ExceptionalStatus.NotComputed => Result(Verdict.Inconclusive, evidence.With("reason", exceptional.Basis + "; give --eta to check one step size"), null,
+            ExceptionalStatus.NotComputed => Result(Verdict.Inconclusive, evidence.WithReason(exceptional.Basis + "; give --eta to check one step size"), null,
                 "E not computed at this size; give --eta"),
             ExceptionalStatus.Empty => Result(Verdict.HoldsCertified, evidence, null, "non-singular for every η > 0 (E = ∅, exact)"),
             ExceptionalStatus.Exact => Result(Verdict.HoldsCertified, evidence, null,
@@ -45,39 +43,39 @@ public sealed class NonSingularGdMapCheck : TheoremCheck
         };
     }
 
-    private CheckResult CheckStep(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, JsonObject evidence, CancellationToken ct)
+    private CheckResult CheckStep(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, NonSingularGdMapEvidence evidence, CancellationToken ct)
     {
         var problem = context.Problem;
-        evidence["eta"] = ExactJson.Value(eta);
-        if (exceptional.Polynomial is not null) evidence["etaOutsideExceptionalSuperset"] = exceptional.Excludes(eta);
+        evidence.Eta = eta;
+        if (exceptional.Polynomial is not null) evidence.EtaOutsideExceptionalSuperset = exceptional.Excludes(eta);
         return problem.Architecture.Depth == 1
             ? CheckLinearRegression(problem, eta, evidence)
             : CheckByWitness(context, eta, exceptional, evidence, ct);
     }
 
     /// <summary>L = 1: H = I_{d1} ⊗ 2c·Sxx, so det(I − ηH(θ)) = det(I − η·2c·Sxx)^{d1} for every θ, exactly.</summary>
-    private CheckResult CheckLinearRegression(Problem problem, Rational eta, JsonObject evidence)
+    private CheckResult CheckLinearRegression(Problem problem, Rational eta, NonSingularGdMapEvidence evidence)
     {
         var block = 2 * problem.LossScale.Factor() * problem.Moments.Sxx;
         var blockDeterminant = ExactLinearAlgebra.Determinant(RationalMatrix.Identity(block.RowCount) - eta * block);
-        evidence["hessian"] = "I ⊗ 2c·Sxx (L = 1: constant in θ)";
-        evidence["blockDeterminant"] = ExactJson.Value(blockDeterminant);
-        evidence["outputWidth"] = problem.Architecture.OutputDimension;
+        evidence.Hessian = "I ⊗ 2c·Sxx (L = 1: constant in θ)";
+        evidence.BlockDeterminant = blockDeterminant;
+        evidence.OutputWidth = problem.Architecture.OutputDimension;
         if (!blockDeterminant.IsZero)
             return Result(Verdict.HoldsCertified, evidence, null,
                 $"det(I − ηH) = det(I − η·2c·Sxx)^{problem.Architecture.OutputDimension} = ({blockDeterminant})^{problem.Architecture.OutputDimension} ≠ 0 for every θ (exact)");
-        var counterexample = new JsonObject
+        var counterexample = new SingularStepCounterexample
         {
-            ["eta"] = ExactJson.Value(eta),
-            ["theta"] = "every θ (the Hessian does not depend on θ when L = 1)",
-            ["hessianEigenvalue"] = ExactJson.Value(eta.Reciprocal()),
-            ["recheck"] = "det(I − η·2c·Sxx) = 0 exactly; det(I − ηH(θ)) is its d1-th power",
+            Eta = eta,
+            Theta = "every θ (the Hessian does not depend on θ when L = 1)",
+            HessianEigenvalue = eta.Reciprocal(),
+            Recheck = "det(I − η·2c·Sxx) = 0 exactly; det(I − ηH(θ)) is its d1-th power",
         };
         return Result(Verdict.Violated, evidence, counterexample,
             $"η = {eta} = 1/λ for the eigenvalue λ = {eta.Reciprocal()} of 2c·Sxx: det(I − ηH(θ)) = 0 for every θ, G_η is singular");
     }
 
-    private CheckResult CheckByWitness(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, JsonObject evidence, CancellationToken ct)
+    private CheckResult CheckByWitness(CheckContext context, Rational eta, ExceptionalStepSizes exceptional, NonSingularGdMapEvidence evidence, CancellationToken ct)
     {
         var problem = context.Problem;
         int parameters = problem.ParameterCount;
@@ -86,38 +84,39 @@ public sealed class NonSingularGdMapCheck : TheoremCheck
         for (int i = 0; i < RandomWitnessAttempts; i++)
             candidates.Add(($"random point {i + 1}", RationalPoints.Random(random, parameters)));
 
-        var tried = new JsonArray();
+        var tried = new List<WitnessDeterminantEvidence>();
         foreach (var (label, theta) in candidates)
         {
             ct.ThrowIfCancellationRequested();
             var det = WitnessDeterminant.Compute(problem, theta, eta, context.Options.MaxExactDeterminantParameters);
-            tried.Add(det.ToJson(label, theta.All(t => t.IsZero) ? null : theta));
+            tried.Add(det.ToEvidence(label, theta.All(t => t.IsZero) ? null : theta));
             if (!det.IsZero)
             {
-                evidence["witness"] = tried[^1]!.DeepClone();
-                evidence["pointsTried"] = tried.Count;
+                evidence.Witness = tried[^1];
+                evidence.PointsTried = tried.Count;
                 return Result(Verdict.HoldsCertified, evidence, null,
                     $"det(I − ηH(θ₀)) ≠ 0 at θ₀ = {label} ({det.MethodName})");
             }
         }
-        evidence["pointsTried"] = tried;
+        evidence.PointsTried = tried.Count;
+        evidence.VanishedAt = tried;
 
         if (parameters <= SymbolicExpansionLimit)
         {
             var model = SymbolicModel.Build(problem);
             var atEta = model.GdJacobianDeterminant().Substitute(model.EtaIndex, eta);
-            evidence["symbolicDeterminantTerms"] = atEta.Count;
+            evidence.SymbolicDeterminantTerms = atEta.Count;
             if (atEta.IsZero)
-                return Result(Verdict.Violated, evidence, new JsonObject
+                return Result(Verdict.Violated, evidence, new ZeroDeterminantCounterexample
                 {
-                    ["eta"] = ExactJson.Value(eta),
-                    ["determinantPolynomial"] = "0 (expanded exactly in θ)",
+                    Eta = eta,
+                    DeterminantPolynomial = "0 (expanded exactly in θ)",
                 }, $"det(I − ηH(θ)) expands to the zero polynomial at η = {eta}: G_η is singular");
             return Result(Verdict.HoldsCertified, evidence, null,
                 $"det(I − ηH(θ)) at η = {eta} expands to a nonzero polynomial with {atEta.Count} terms (exact)");
         }
 
-        return Result(Verdict.Inconclusive, evidence.With("reason",
+        return Result(Verdict.Inconclusive, evidence.WithReason(
                 $"det(I − ηH(θ)) vanished at θ = 0 and {RandomWitnessAttempts} random rational points; P = {parameters} is too large to expand it"),
             null, "determinant vanished at every point tried; η may be exceptional");
     }
@@ -125,6 +124,6 @@ public sealed class NonSingularGdMapCheck : TheoremCheck
     /// <summary>Expanding det(I − ηH(θ)) is feasible for very small P only (2-2-1: P = 6 takes ~50 ms; 2-2-2: P = 8 takes ~9 s).</summary>
     private const int SymbolicExpansionLimit = 6;
 
-    private CheckResult Result(Verdict verdict, JsonObject evidence, JsonObject? counterexample, string summary) =>
+    private CheckResult Result(Verdict verdict, CheckEvidence evidence, CheckCounterexample? counterexample, string summary) =>
         Result(verdict, evidence, counterexample, [], summary);
 }

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -43,25 +41,24 @@ public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong P
         throw new InvalidOperationException("Every candidate prime divides a denominator of the problem.");
     }
 
-    public JsonObject ToJson(string label, IReadOnlyList<Rational>? theta)
+    public WitnessDeterminantEvidence ToEvidence(string label, IReadOnlyList<Rational>? theta)
     {
-        var o = new JsonObject { ["point"] = label };
-        if (theta is not null) o["theta"] = ExactJson.Vector(theta);
         if (Exact is { } e)
         {
-            o["method"] = "exact";
             string digits = e.ToString();
-            o["determinant"] = digits.Length <= 200 ? digits : $"{(e.Sign < 0 ? "-" : "")}<{digits.Length} characters>";
-            o["determinantApprox"] = ExactJson.Number(e.ToDouble());
+            return new WitnessDeterminantEvidence
+            {
+                Point = label, Theta = theta, Method = "exact",
+                Determinant = digits.Length <= 200 ? digits : $"{(e.Sign < 0 ? "-" : "")}<{digits.Length} characters>",
+                DeterminantApprox = e.ToDouble(), Nonzero = !IsZero,
+            };
         }
-        else
+        return new WitnessDeterminantEvidence
         {
-            o["method"] = "modular";
-            o["prime"] = Prime.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            o["residue"] = Residue!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        o["nonzero"] = !IsZero;
-        return o;
+            Point = label, Theta = theta, Method = "modular",
+            Prime = Prime.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Residue = Residue!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Nonzero = !IsZero,
+        };
     }
 
     private static IEnumerable<ulong> CandidatePrimes()

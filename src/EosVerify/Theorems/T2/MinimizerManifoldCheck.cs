@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Derivation;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports;
 using EosVerify.Smt;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -33,36 +31,33 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
         var problem = context.Problem;
         var arch = problem.Architecture;
         var moments = problem.Moments;
-        var evidence = new JsonObject();
-        var hypotheses = new JsonObject();
-        evidence["hypotheses"] = hypotheses;
         bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
-        hypotheses["sxxPositiveDefinite"] = positiveDefinite;
-        hypotheses["bottleneck"] = arch.Depth >= 2 ? arch.Bottleneck : null;
+        var hypotheses = new ManifoldHypothesesEvidence { SxxPositiveDefinite = positiveDefinite, Bottleneck = arch.Depth >= 2 ? arch.Bottleneck : null };
+        var evidence = new MinimizerManifoldEvidence { Hypotheses = hypotheses };
 
         if (!positiveDefinite) return SingularInputs(problem, evidence);
 
         var wStar = ExactLinearAlgebra.SolveRight(moments.Sxx, moments.Syx);
         int rho = ExactLinearAlgebra.Rank(wStar);
         int full = Math.Min(arch.InputDimension, arch.OutputDimension);
-        evidence["wStar"] = ExactJson.Matrix(wStar);
-        hypotheses["rankWStar"] = rho;
+        evidence.WStar = wStar;
+        hypotheses.RankWStar = rho;
         int dimension = problem.ParameterCount - arch.InputDimension * arch.OutputDimension;
 
         if (arch.Depth == 1)
         {
-            evidence["case"] = "linear-regression";
-            evidence["dimension"] = 0;
+            evidence.Case = "linear-regression";
+            evidence.Dimension = 0;
             return Result(Verdict.HoldsCertified, evidence, null, [], "L = 1: μ is the identity, M = {W*} is a point (dimension 0)");
         }
-        if (rho > arch.Bottleneck) return ReducedRank(problem, evidence);
+        if (rho > arch.Bottleneck) return ReducedRank(context, evidence);
 
-        evidence["case"] = "full-rank";
+        evidence.Case = "full-rank";
         var canonical = ExactManifoldPoints.Canonical(arch, wStar);
         var random = context.RandomFor("T2-points");
         var points = new List<Rational[]> { canonical };
         for (int i = 0; i < MovedPoints; i++) points.Add(ExactManifoldPoints.Move(arch, points[^1], random));
-        var ranks = new JsonArray();
+        var ranks = new List<int>();
         foreach (var theta in points)
         {
             ct.ThrowIfCancellationRequested();
@@ -70,33 +65,33 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
                 throw new InvalidOperationException("Internal error: a constructed point is not on μ⁻¹(W*).");
             ranks.Add(ExactRank(ExactDerivatives.ProductJacobian(problem, theta)));
         }
-        evidence["exactPointsOnM"] = points.Count;
-        evidence["productJacobianRanks"] = ranks;
-        evidence["fullRank"] = arch.InputDimension * arch.OutputDimension;
+        evidence.ExactPointsOnM = points.Count;
+        evidence.ProductJacobianRanks = ranks;
+        evidence.FullRank = arch.InputDimension * arch.OutputDimension;
 
         var smt = RankDropQuery(context, wStar, ct);
         var certificates = smt?.CertificateFile is { } f ? new[] { f } : [];
-        if (smt is not null) evidence["smt"] = smt.ToJson();
+        if (smt is not null) evidence.Smt = smt.ToEvidence();
 
         if (rho == full)
         {
-            evidence["dimension"] = dimension;
-            evidence["argument"] = "rank W* = min(d0, dL): the k = 1 (or k = L) term of Dμ alone is onto at every θ ∈ M";
+            evidence.Dimension = dimension;
+            evidence.Argument = "rank W* = min(d0, dL): the k = 1 (or k = L) term of Dμ alone is onto at every θ ∈ M";
             if (smt is { IsSat: true })
-                return Result(Verdict.Inconclusive, evidence.With("reason", "the solver reports a rank drop on M, contradicting the exact argument: please report this"),
+                return Result(Verdict.Inconclusive, evidence.WithReason("the solver reports a rank drop on M, contradicting the exact argument: please report this"),
                     null, certificates, "solver and exact argument disagree");
             return Result(Verdict.HoldsCertified, evidence, null, certificates,
                 $"rank W* = {rho} = min(d0, dL) (exact): W* is a regular value, M is smooth of dimension {dimension}"
                 + (smt is { IsUnsat: true } ? "; SMT: no rank drop on M (unsat)" : ""));
         }
 
-        evidence["criticalValue"] = true;
-        evidence["rankDropPoint"] = ExactJson.Vector(canonical);
-        evidence["shown"] = $"W* is a critical value of μ: Dμ has rank {ranks[0]} < dL·d0 = {arch.InputDimension * arch.OutputDimension} at an exact point of M (the theorem's mechanism fails)";
+        evidence.CriticalValue = true;
+        evidence.RankDropPoint = canonical;
+        evidence.Shown = $"W* is a critical value of μ: Dμ has rank {ranks[0]} < dL·d0 = {arch.InputDimension * arch.OutputDimension} at an exact point of M (the theorem's mechanism fails)";
         if (rho == 0 && NonManifoldCertificate.AtOrigin(problem) is { } certificate)
             return Result(Verdict.Violated, evidence, certificate, certificates,
                 "W* = 0: M contains the subspaces {W_1 = 0} and {W_2 = 0}, which span R^P, yet is not a neighbourhood of 0: not a manifold at θ = 0 (exact)");
-        return Result(Verdict.Inconclusive, evidence.With("reason",
+        return Result(Verdict.Inconclusive, evidence.WithReason(
                 $"rank W* = {rho} < min(d0, dL) = {full}: W* is a critical value of μ (Dμ drops rank to {ranks[0]} at an exact point of M), so the regular-value argument fails; a level set can still be smooth at a critical value, and smoothness of M is not decided"),
             null, certificates, $"W* is a critical value of μ (rank {rho} < {full}); smoothness of M not decided");
     }
@@ -111,60 +106,61 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
         return modular == jacobian.RowCount ? modular : ExactLinearAlgebra.Rank(jacobian);
     }
 
-    private CheckResult SingularInputs(Problem problem, JsonObject evidence)
+    private CheckResult SingularInputs(Problem problem, MinimizerManifoldEvidence evidence)
     {
-        evidence["case"] = "singular-inputs";
+        evidence.Case = "singular-inputs";
         var arch = problem.Architecture;
         int rankSxx = ExactLinearAlgebra.Rank(problem.Moments.Sxx);
         int dimension = problem.ParameterCount - arch.OutputDimension * rankSxx;
-        evidence["rankSxx"] = rankSxx;
+        evidence.RankSxx = rankSxx;
         if (arch.Depth == 1)
         {
-            evidence["dimension"] = dimension;
+            evidence.Dimension = dimension;
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 $"hypothesis Sxx ≻ 0 fails (rank {rankSxx}); for L = 1 the minimizers {{W : W·Sxx = Syx}} form an affine space of dimension {dimension}");
         }
         if (SingularInputsRayFinder.MinimumNormProduct(problem) is not { } w0)
-            return Result(Verdict.Inconclusive, evidence.With("reason", "Syx is not of the form W·Sxx: the loss has no minimizer"), null, [], "no global minimizer");
+            return Result(Verdict.Inconclusive, evidence.WithReason("Syx is not of the form W·Sxx: the loss has no minimizer"), null, [], "no global minimizer");
         int rho = ExactLinearAlgebra.Rank(w0);
-        evidence["rankMinimumNormProduct"] = rho;
-        evidence["reduction"] = "W·Sxx = Syx ⟺ W·U = W₀·U (U spanning the range of Sxx, W₀ = Syx·Sxx⁺): in the coordinates (W_1·U, W_1·N) of W_1 the minimizers are the fibre of the network on the range of Sxx over W₀U, times the free part W_1·N";
+        evidence.RankMinimumNormProduct = rho;
+        evidence.Reduction = "W·Sxx = Syx ⟺ W·U = W₀·U (U spanning the range of Sxx, W₀ = Syx·Sxx⁺): in the coordinates (W_1·U, W_1·N) of W_1 the minimizers are the fibre of the network on the range of Sxx over W₀U, times the free part W_1·N";
         int full = Math.Min(rankSxx, arch.OutputDimension);
         if (rho > arch.Bottleneck)
-            return Result(Verdict.Inconclusive, evidence.With("reason", $"singular Sxx with rank W₀ = {rho} above the bottleneck {arch.Bottleneck}: the reduced-rank case on the range of Sxx is not decided"),
+            return Result(Verdict.Inconclusive, evidence.WithReason($"singular Sxx with rank W₀ = {rho} above the bottleneck {arch.Bottleneck}: the reduced-rank case on the range of Sxx is not decided"),
                 null, [], "singular Sxx, reduced rank: not decided");
         if (rho == full)
         {
-            evidence["dimension"] = dimension;
+            evidence.Dimension = dimension;
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 $"hypothesis Sxx ≻ 0 fails (W* not unique), but rank W₀ = {rho} = min(rank Sxx, dL): the minimizers are a regular fibre times a linear space, a smooth manifold of dimension {dimension}");
         }
         if (rho == 0 && NonManifoldCertificate.AtOrigin(problem) is { } certificate)
             return Result(Verdict.Violated, evidence, certificate, [],
                 "Syx = 0: the minimizers contain {W_1 = 0} and {W_2 = 0}, which span R^P, yet are not a neighbourhood of 0: not a manifold at θ = 0 (exact)");
-        return Result(Verdict.Inconclusive, evidence.With("reason",
+        return Result(Verdict.Inconclusive, evidence.WithReason(
                 $"singular Sxx with rank W₀ = {rho} < min(rank Sxx, dL) = {full}: W₀U is a critical value of the reduced product map; smoothness not decided"),
             null, [], "singular Sxx: W₀ is a critical value; smoothness not decided");
     }
 
-    private CheckResult ReducedRank(Problem problem, JsonObject evidence)
+    private CheckResult ReducedRank(CheckContext context, MinimizerManifoldEvidence evidence)
     {
-        evidence["case"] = "reduced-rank";
+        var problem = context.Problem;
+        evidence.Case = "reduced-rank";
         var numeric = new NumericProblem(problem);
         var target = MinimizerManifold.Target(numeric);
         int r = problem.Architecture.Bottleneck, d0 = problem.Architecture.InputDimension, dL = problem.Architecture.OutputDimension;
-        evidence["whitenedSingularValues"] = ExactJson.Vector(target.WhitenedSingularValues);
-        evidence["reducedRankUnique"] = target.ReducedRankUnique;
+        evidence.WhitenedSingularValues = target.WhitenedSingularValues.ToArray();
+        evidence.ReducedRankUnique = target.ReducedRankUnique;
         if (!target.ReducedRankUnique)
         {
-            evidence["reason"] = "the r-th and (r+1)-th singular values of Syx Sxx^{-1/2} coincide: the best rank-r product is not unique";
+            evidence.Reason = "the r-th and (r+1)-th singular values of Syx Sxx^{-1/2} coincide: the best rank-r product is not unique";
             return Result(Verdict.Inconclusive, evidence, null, [], "reduced-rank case with a non-unique best rank-r product");
         }
         int expectedRank = r * (d0 + dL - r); // dimension of the rank-r matrices, the image of Dμ at a regular point
         var start = MinimizerManifold.BalancedPoint(numeric, target.Product);
-        var ranks = new JsonArray();
+        var ranks = new List<int>();
         bool constant = true;
-        var random = new SeededRandom(7);
+        var random = context.RandomFor("T2-reduced-rank"); // the user's --seed, a stream of its own
         var theta = start;
         for (int i = 0; i <= MovedPoints; i++)
         {
@@ -177,14 +173,14 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
                 .ToList();
             theta = MinimizerManifold.Move(numeric, theta, gauges);
         }
-        evidence["productJacobianRanks"] = ranks;
-        evidence["expectedRank"] = expectedRank;
-        evidence["rankTolerance"] = NumericRankTolerance;
-        evidence["dimension"] = problem.ParameterCount - expectedRank;
-        evidence["note"] = "global minimizers are μ⁻¹(W_r), W_r the best rank-r product in the Sxx metric; G ≠ 0 there, so H is not the Gauss–Newton term";
+        evidence.ProductJacobianRanks = ranks;
+        evidence.ExpectedRank = expectedRank;
+        evidence.RankTolerance = NumericRankTolerance;
+        evidence.Dimension = problem.ParameterCount - expectedRank;
+        evidence.Note = "global minimizers are μ⁻¹(W_r), W_r the best rank-r product in the Sxx metric; G ≠ 0 there, so H is not the Gauss–Newton term";
         if (!constant)
         {
-            evidence["reason"] = "the numeric rank of Dμ varies over the sampled minimizers";
+            evidence.Reason = "the numeric rank of Dμ varies over the sampled minimizers";
             return Result(Verdict.Inconclusive, evidence, null, [], "reduced-rank case: Dμ rank not constant on the sampled minimizers");
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],

@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -14,7 +12,7 @@ namespace EosVerify.Theorems;
 /// </summary>
 public static class NonManifoldCertificate
 {
-    public static JsonObject? AtOrigin(Problem problem)
+    public static NonManifoldPointCounterexample? AtOrigin(Problem problem)
     {
         var arch = problem.Architecture;
         var sxx = problem.Moments.Sxx;
@@ -26,17 +24,18 @@ public static class NonManifoldCertificate
         var theta1 = ExactManifoldPoints.Canonical(arch, target);
         var product = new ExactLayers(arch, theta1).Product;
         if ((product * sxx).IsZero) return null;
-        return new JsonObject
+        return new NonManifoldPointCounterexample
         {
-            ["kind"] = "non-manifold-point",
-            ["theta"] = ExactJson.Vector(RationalPoints.Zero(problem.ParameterCount)),
-            ["branches"] = new JsonArray(
-                (JsonNode)$"V_1 = {{W_1 = 0}}, dimension {problem.ParameterCount - arch.Width(1) * arch.Width(0)}",
-                (JsonNode)$"V_2 = {{W_2 = 0}}, dimension {problem.ParameterCount - arch.Width(2) * arch.Width(1)}"),
-            ["offManifoldDirection"] = ExactJson.Vector(theta1),
-            ["offManifoldProduct"] = ExactJson.Matrix(product),
-            ["argument"] = "V_1 and V_2 lie in the minimizer set (the product vanishes) and V_1 + V_2 = R^P; a smooth manifold through 0 containing both would be P-dimensional, i.e. contain a ball around 0; but W(εθ₁)·Sxx = ε^L·W(θ₁)·Sxx ≠ 0 = Syx for every ε ≠ 0, so εθ₁ is not a minimizer",
-            ["recheck"] = "W(θ) = 0 whenever W_1 = 0 or W_2 = 0; V_1 + V_2 = R^P; W(θ₁)·Sxx ≠ 0 exactly",
+            Theta = RationalPoints.Zero(problem.ParameterCount),
+            Branches =
+            [
+                $"V_1 = {{W_1 = 0}}, dimension {problem.ParameterCount - arch.Width(1) * arch.Width(0)}",
+                $"V_2 = {{W_2 = 0}}, dimension {problem.ParameterCount - arch.Width(2) * arch.Width(1)}",
+            ],
+            OffManifoldDirection = theta1,
+            OffManifoldProduct = product,
+            Argument = "V_1 and V_2 lie in the minimizer set (the product vanishes) and V_1 + V_2 = R^P; a smooth manifold through 0 containing both would be P-dimensional, i.e. contain a ball around 0; but W(εθ₁)·Sxx = ε^L·W(θ₁)·Sxx ≠ 0 = Syx for every ε ≠ 0, so εθ₁ is not a minimizer",
+            Recheck = "W(θ) = 0 whenever W_1 = 0 or W_2 = 0; V_1 + V_2 = R^P; W(θ₁)·Sxx ≠ 0 exactly",
         };
     }
 }

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -25,16 +23,16 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
-        var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
+        var (facts, evidence, eta) = StepSizeChoice.Begin<BoundedStableMinimaEvidence>(context, DefaultMultipleOfCriticalEta);
         var claim = context.Options.ClaimedRadius;
-        evidence["statement"] = claim is { } c
+        evidence.Statement = claim is { } c
             ? $"the user's claim: every stable minimum has ‖θ‖ ≤ {c}"
             : "the theorem: the stable minima form a bounded set (with a radius where one is proved)";
-        if (claim is { } given) evidence["claimedRadius"] = ExactJson.Value(given);
+        if (claim is { } given) evidence.ClaimedRadius = given;
 
         if (facts.Case == "singular-inputs") return SingularInputs(context, eta, evidence);
         if (!facts.IsFullRank)
-            return Result(Verdict.Inconclusive, evidence.With("reason",
+            return Result(Verdict.Inconclusive, evidence.WithReason(
                     "reduced-rank case: the global minimizers are μ⁻¹(W_r) with G ≠ 0, so H has a residual term; the ray argument and the radius theorems need G = 0 on M"),
                 null, [], "reduced-rank case: the ray and radius arguments need G = 0; not decided");
         var wStar = facts.WStar!;
@@ -44,18 +42,18 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
 
         if (ScalarChain.TryCreate(problem) is null && rho > 0 && ProductSharpnessLowerBound.For(problem, wStar) is var lower && lower.Exceeds(2 / eta))
         {
-            evidence["stableMinimaExist"] = false;
-            evidence["minSharpnessLowerBound"] = ExactJson.Value(lower.Rational);
-            evidence["method"] = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            evidence.StableMinimaExist = false;
+            evidence.MinSharpnessLowerBound = lower.Rational;
+            evidence.Method = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
             return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > 2/S_lo: there are no stable minima, the empty set is bounded (exact)");
         }
         var rayLayers = StableRay.CandidateLayers(arch, rho).ToList();
         if (rayLayers.Count > 0)
         {
-            evidence["rayLayers"] = new JsonArray(rayLayers.Select(j => (JsonNode?)j).ToArray());
+            evidence.RayLayers = rayLayers;
             if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, ct) is { } ray)
                 return RayViolation(context, ray, eta, evidence);
-            return Result(Verdict.Inconclusive, evidence.With("reason",
+            return Result(Verdict.Inconclusive, evidence.WithReason(
                     $"hidden-to-hidden layers {string.Join(", ", rayLayers)} have min(d_j, d_(j−1)) > rank W* = {rho}, so the rank-{rho} points of M carry rays along which H is constant; none of the constructed base points is stable at this η, and boundedness is not proved for this architecture"),
                 null, [], "rays of constant H exist on M, but no stable base point was found; not decided");
         }
@@ -65,28 +63,28 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         return StableMinimaSmt.Decide(this, context, wStar, eta, evidence, Search(context, wStar, eta), ct);
     }
 
-    private CheckResult LinearRegression(CheckContext context, RationalMatrix wStar, Rational eta, JsonObject evidence)
+    private CheckResult LinearRegression(CheckContext context, RationalMatrix wStar, Rational eta, BoundedStableMinimaEvidence evidence)
     {
         var theta = RationalArrays.ToArray(wStar).Cast<Rational>().ToArray();
         var r2 = ExactStability.NormSquared(theta);
-        evidence["radiusSquared"] = ExactJson.Value(r2);
-        evidence["method"] = "L = 1: M = {W*}, so every minimum has ‖θ‖² = ‖W*‖²_F";
+        evidence.RadiusSquared = RationalRange.Exactly(r2);
+        evidence.Method = "L = 1: M = {W*}, so every minimum has ‖θ‖² = ‖W*‖²_F";
         if (context.Options.ClaimedRadius is { } c && c * c < r2 && ExactManifoldSharpness.At(context.Problem, theta) is { } test && test.ProvedAtMost(2 / eta))
             return ClaimViolation(theta, c, evidence, "the only minimum W* is stable and lies outside the claimed radius");
         return Result(Verdict.HoldsCertified, evidence, null, [], $"M = {{W*}}: R² = ‖W*‖² = {r2} (exact)");
     }
 
-    private CheckResult SingularInputs(CheckContext context, Rational eta, JsonObject evidence)
+    private CheckResult SingularInputs(CheckContext context, Rational eta, BoundedStableMinimaEvidence evidence)
     {
         var problem = context.Problem;
         var candidates = new[] { SingularInputsRayFinder.BalancedCandidate(problem), context.MinSharpness.Point };
         if (SingularInputsRayFinder.Find(problem, eta, candidates) is { } ray) return RayViolation(context, ray, eta, evidence);
-        return Result(Verdict.Inconclusive, evidence.With("reason",
+        return Result(Verdict.Inconclusive, evidence.WithReason(
                 "singular Sxx: every stable minimum starts a ray W_1 + t·e nᵀ (Sxx n = 0) of stable minima, but no exactly stable global minimizer was constructed at this η (none may exist)"),
             null, [], "singular Sxx: no stable minimizer constructed; not decided");
     }
 
-    private CheckResult RayViolation(CheckContext context, StableRay ray, Rational eta, JsonObject evidence)
+    private CheckResult RayViolation(CheckContext context, StableRay ray, Rational eta, BoundedStableMinimaEvidence evidence)
     {
         var problem = context.Problem;
         var claim = context.Options.ClaimedRadius;
@@ -97,24 +95,24 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         var farTest = ExactManifoldSharpness.At(problem, far);
         if (farTest is null || !farTest.ProvedAtMost(2 / eta))
             throw new InvalidOperationException("Internal error: a constructed ray point is not a stable global minimizer.");
-        evidence["method"] = ray.Kind == RayKind.HiddenLayerKernel
+        evidence.Method = ray.Kind == RayKind.HiddenLayerKernel
             ? $"a rational θ₀ ∈ M with S(θ₀) ≤ 2/η (exact) and N in W_{ray.Layer} with A_{ray.Layer}N = 0 and N·B_{ray.Layer} = 0 (exact): every A_k, B_k and so H is the same at θ₀ + tN for all t"
             : "a rational global minimizer θ₀ with S(θ₀) ≤ 2/η (exact) and N = e nᵀ in W_1 with Sxx n = 0 (exact): the loss is invariant under θ ↦ θ + tN, so H is the same at θ₀ + tN for all t";
-        var counterexample = new JsonObject
+        var counterexample = new StableRayCounterexample
         {
-            ["kind"] = ray.Kind == RayKind.HiddenLayerKernel ? "ray-hidden-layer-kernel" : "ray-input-null-space",
-            ["layer"] = ray.Layer,
-            ["construction"] = ray.Construction,
-            ["base"] = ExactJson.Vector(ray.Base),
-            ["direction"] = ExactJson.Vector(ray.Direction),
-            ["t"] = ExactJson.Value(t),
-            ["theta"] = ExactJson.Vector(far),
-            ["normSquared"] = ExactJson.Value(ExactStability.NormSquared(far)),
-            ["recheck"] = ray.Kind == RayKind.HiddenLayerKernel
+            Kind = ray.Kind == RayKind.HiddenLayerKernel ? "ray-hidden-layer-kernel" : "ray-input-null-space",
+            Layer = ray.Layer,
+            Construction = ray.Construction,
+            Base = ray.Base,
+            Direction = ray.Direction,
+            T = t,
+            Theta = far,
+            NormSquared = ExactStability.NormSquared(far),
+            ClaimedRadius = claim,
+            Recheck = ray.Kind == RayKind.HiddenLayerKernel
                 ? $"at θ₀: W_L⋯W_1 = W* and (2/η)I − H(θ₀) ⪰ 0; A_{ray.Layer}·N = 0 and N·B_{ray.Layer} = 0; then at θ = θ₀ + tN: W_L⋯W_1 = W* and (2/η)I − H(θ) ⪰ 0, for every t"
                 : "at θ₀: W·Sxx = Syx and (2/η)I − H(θ₀) ⪰ 0; N·Sxx = 0 (N in W_1); then at θ = θ₀ + tN the same, for every t",
         };
-        if (claim is { } r) counterexample["claimedRadius"] = ExactJson.Value(r);
         string where = ray.Kind == RayKind.HiddenLayerKernel ? $"layer W_{ray.Layer}" : "the null space of Sxx (in W_1)";
         return Result(Verdict.Violated, evidence, counterexample, [],
             claim is { } cr
@@ -122,22 +120,22 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
                 : $"unbounded: a ray of stable minima along {where} with constant H (exact); ‖θ‖² = {ExactStability.NormSquared(far).ToDouble():G4} at t = {t}");
     }
 
-    private CheckResult Chain(CheckContext context, ScalarChain chain, Rational eta, JsonObject evidence)
+    private CheckResult Chain(CheckContext context, ScalarChain chain, Rational eta, BoundedStableMinimaEvidence evidence)
     {
-        evidence["method"] = "scalar chain: the farthest stable minimum has L−1 equal weights b^{1/2}, b the smallest positive root of b^L − (2/(ησ'))b + (L−1)w*² = 0; R² = w*²/b^{L−1} + (L−1)b, bracketed by exact bisection";
+        evidence.Method = "scalar chain: the farthest stable minimum has L−1 equal weights b^{1/2}, b the smallest positive root of b^L − (2/(ησ'))b + (L−1)w*² = 0; R² = w*²/b^{L−1} + (L−1)b, bracketed by exact bisection";
         int comparison = chain.CompareMinSharpnessWith(2 / eta);
-        evidence["stableMinimaExist"] = comparison <= 0;
+        evidence.StableMinimaExist = comparison <= 0;
         if (comparison > 0)
             return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > η*: there are no stable minima, the empty set is bounded (exact)");
         if (comparison == 0)
             return Result(Verdict.HoldsCertified, evidence, null, [], "η = η* exactly: the stable minima are the balanced points, a finite set (exact)");
         var claim = context.Options.ClaimedRadius;
         if (chain.StableRadiusSquared(eta, claim is { } c ? c * c : null) is not { } bracket)
-            return Result(Verdict.Inconclusive, evidence.With("reason", "stable minima exist (exact), but no rational bracket of the radius root was found within the bisection budget"),
+            return Result(Verdict.Inconclusive, evidence.WithReason("stable minima exist (exact), but no rational bracket of the radius root was found within the bisection budget"),
                 null, [], "radius not bracketed; not decided");
         var (lower, upper, rootLow, rootHigh) = bracket;
-        evidence["radiusSquared"] = new JsonArray(ExactJson.Value(lower), ExactJson.Value(upper));
-        evidence["radiusApprox"] = ExactJson.Number(Math.Sqrt(upper.ToDouble()));
+        evidence.RadiusSquared = new RationalRange(lower, upper);
+        evidence.RadiusApprox = Math.Sqrt(upper.ToDouble());
         if (claim is { } claimed)
         {
             var c2 = claimed * claimed;
@@ -145,11 +143,11 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
             {
                 if (chain.StablePointBeyond(eta, rootHigh, c2) is { } point && chain.SharpnessOnManifold(point) <= 2 / eta)
                     return ClaimViolation(point, claimed, evidence, "a stable scalar-chain minimum lies outside the claimed radius");
-                return Result(Verdict.Inconclusive, evidence.With("reason", "the claimed radius is below the exact bracket of R but no rational witness point was verified"),
+                return Result(Verdict.Inconclusive, evidence.WithReason("the claimed radius is below the exact bracket of R but no rational witness point was verified"),
                     null, [], "claimed radius too small, no witness verified");
             }
             if (c2 < upper)
-                return Result(Verdict.Inconclusive, evidence.With("reason", "the claimed radius falls inside the exact bracket of R (bisection budget exhausted)"), null, [],
+                return Result(Verdict.Inconclusive, evidence.WithReason("the claimed radius falls inside the exact bracket of R (bisection budget exhausted)"), null, [],
                     "claimed radius within the bracket's width of R");
             return Result(Verdict.HoldsCertified, evidence, null, [], $"the claim holds: every stable minimum has ‖θ‖² ≤ {upper.ToDouble():G8} ≤ {claimed}² (exact bracket of R²)");
         }
@@ -157,16 +155,16 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
             $"every stable minimum has ‖θ‖ ≤ R ≈ {Math.Sqrt(upper.ToDouble()):G8} (exact bracket of R²)");
     }
 
-    private CheckResult FromCertifiedRadius(CheckContext context, RationalMatrix wStar, CertifiedRadius radius, Rational eta, JsonObject evidence)
+    private CheckResult FromCertifiedRadius(CheckContext context, RationalMatrix wStar, CertifiedRadius radius, Rational eta, BoundedStableMinimaEvidence evidence)
     {
-        evidence["theorem"] = radius.Theorem;
-        evidence["method"] = radius.Argument;
-        evidence["radiusSquared"] = ExactJson.Value(radius.RadiusSquared);
-        evidence["radiusApprox"] = ExactJson.Number(Math.Sqrt(radius.RadiusSquared.ToDouble()));
+        evidence.Theorem = radius.Theorem;
+        evidence.Method = radius.Argument;
+        evidence.RadiusSquared = RationalRange.Exactly(radius.RadiusSquared);
+        evidence.RadiusApprox = Math.Sqrt(radius.RadiusSquared.ToDouble());
         var search = Search(context, wStar, eta);
-        evidence["search"] = search.ToJson();
+        evidence.Search = search.ToEvidence();
         if (search.LargestNorm * search.LargestNorm > radius.RadiusSquared.ToDouble() * (1 + 1e-9))
-            return Result(Verdict.Inconclusive, evidence.With("reason", "a numerically stable minimum lies beyond the proven radius: the proof or the search is wrong; please report this"),
+            return Result(Verdict.Inconclusive, evidence.WithReason("a numerically stable minimum lies beyond the proven radius: the proof or the search is wrong; please report this"),
                 null, [], "proven radius contradicted numerically");
         if (context.Options.ClaimedRadius is not { } claim)
             return Result(Verdict.HoldsCertified, evidence, null, [],
@@ -176,7 +174,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
                 $"the claim holds: the proven R² = {radius.RadiusSquared.ToDouble():G6} ≤ {claim}² ({radius.Theorem} theorem, exact)");
         if (search.WitnessBeyond(context.Problem, wStar, claim, eta) is { } witness)
             return ClaimViolation(witness, claim, evidence, "a stable minimum found by the search lies outside the claimed radius");
-        return Result(Verdict.Inconclusive, evidence.With("reason",
+        return Result(Verdict.Inconclusive, evidence.WithReason(
                 $"the claimed radius {claim} is below the proven bound R ≈ {Math.Sqrt(radius.RadiusSquared.ToDouble()):G6} and no stable minimum beyond it was found (farthest ‖θ‖ ≈ {search.LargestNorm:G6}): the claim is not decided"),
             null, [], "claim below the proven radius, no witness found; not decided");
     }
@@ -184,18 +182,17 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
     internal StableMinimaSearch Search(CheckContext context, RationalMatrix wStar, Rational eta) =>
         StableMinimaSearch.Run(context, wStar, eta);
 
-    internal CheckResult Decided(Verdict verdict, JsonObject evidence, JsonObject? counterexample, IReadOnlyList<string> certificates, string summary) =>
+    internal CheckResult Decided(Verdict verdict, CheckEvidence evidence, CheckCounterexample? counterexample, IReadOnlyList<string> certificates, string summary) =>
         Result(verdict, evidence, counterexample, certificates, summary);
 
-    internal CheckResult ClaimViolation(IReadOnlyList<Rational> theta, Rational claim, JsonObject evidence, string what)
+    internal CheckResult ClaimViolation(IReadOnlyList<Rational> theta, Rational claim, BoundedStableMinimaEvidence evidence, string what)
     {
-        var counterexample = new JsonObject
+        var counterexample = new StableMinimumBeyondClaimCounterexample
         {
-            ["kind"] = "stable-minimum-beyond-claim",
-            ["theta"] = ExactJson.Vector(theta),
-            ["normSquared"] = ExactJson.Value(ExactStability.NormSquared(theta)),
-            ["claimedRadius"] = ExactJson.Value(claim),
-            ["recheck"] = "W_L⋯W_1 = W* exactly at θ, (2/η)I − H(θ) ⪰ 0 (exact), and ‖θ‖² > R²",
+            Theta = theta,
+            NormSquared = ExactStability.NormSquared(theta),
+            ClaimedRadius = claim,
+            Recheck = "W_L⋯W_1 = W* exactly at θ, (2/η)I − H(θ) ⪰ 0 (exact), and ‖θ‖² > R²",
         };
         return Result(Verdict.Violated, evidence, counterexample, [], $"claimed radius {claim} is too small: {what} (exact)");
     }

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -38,14 +36,14 @@ public sealed class StableMinimaSearch
         return new StableMinimaSearch(FarthestStableSearch.Run(numeric, target, starts, eta.ToDouble(), context.RandomFor("T3-search")));
     }
 
-    public JsonObject ToJson() => Skipped
-        ? new JsonObject { ["skipped"] = "size limit: one evaluation costs more than the search budget (cost model in FarthestStableSearch.EvaluationBudget)" }
-        : new JsonObject
+    public StableMinimaSearchEvidence ToEvidence() => Skipped
+        ? new StableMinimaSearchEvidence { Skipped = "size limit: one evaluation costs more than the search budget (cost model in FarthestStableSearch.EvaluationBudget)" }
+        : new StableMinimaSearchEvidence
     {
-        ["largestNorm"] = ExactJson.Number(_result.LargestNorm),
-        ["acceptedMoves"] = _result.Accepted.Count,
-        ["proposedMoves"] = _result.Proposed,
-        ["method"] = "random directions out to the stability boundary along curves retracted onto M, then ascent of ‖θ‖ from the farthest boundary points",
+        LargestNorm = _result.LargestNorm,
+        AcceptedMoves = _result.Accepted.Count,
+        ProposedMoves = _result.Proposed,
+        Method = "random directions out to the stability boundary along curves retracted onto M, then ascent of ‖θ‖ from the farthest boundary points",
     };
 
     /// <summary>An exact stable global minimizer with ‖θ‖ &gt; claim, from the points the search accepted (farthest first).</summary>

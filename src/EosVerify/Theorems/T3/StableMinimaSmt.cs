@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Derivation;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -16,10 +14,10 @@ internal static class StableMinimaSmt
     private const int RadiusDoublings = 4;
 
     public static CheckResult Decide(BoundedStableMinimaCheck check, CheckContext context, RationalMatrix wStar, Rational eta,
-        JsonObject evidence, StableMinimaSearch search, CancellationToken ct)
+        BoundedStableMinimaEvidence evidence, StableMinimaSearch search, CancellationToken ct)
     {
         var problem = context.Problem;
-        evidence["search"] = search.ToJson();
+        evidence.Search = search.ToEvidence();
         var claim = context.Options.ClaimedRadius;
         if (claim is { } c && search.WitnessBeyond(problem, wStar, c, eta) is { } witness)
             return check.ClaimViolation(witness, c, evidence, "a stable minimum found by the search lies outside the claimed radius");
@@ -30,20 +28,20 @@ internal static class StableMinimaSmt
 
         var radiusSquared = claim is { } given ? given * given
             : ExactProjection.Rationalize(Math.Max(1, 2 * search.LargestNorm * search.LargestNorm));
-        var attempts = new JsonArray();
-        evidence["smt"] = attempts;
+        var attempts = new List<SmtAttemptEvidence>();
+        evidence.Smt = attempts;
         for (int i = 0; i < (claim is null ? RadiusDoublings : 1); i++, radiusSquared *= 4)
         {
             var query = StabilitySmt.StableMinimumQuery(problem, wStar, eta, radiusSquared,
                 $"T3 for {problem.Architecture} at η = {eta}: is there a global minimizer θ with ‖θ‖² ≥ {radiusSquared} satisfying the necessary conditions for S(θ) ≤ 2/η (principal minors of order ≤ 2 of (2/η)I − H(θ) nonnegative)? unsat = every stable minimum has ‖θ‖² < {radiusSquared}.",
                 context.Options.SecondOrderStabilityMinors);
             var attempt = SmtAttempt.Run(context, query, check.Id, $"radius-{i + 1}", ct);
-            var entry = attempt.ToJson();
-            entry["radiusSquared"] = ExactJson.Value(radiusSquared);
+            var entry = attempt.ToEvidence();
+            entry.RadiusSquared = radiusSquared;
             attempts.Add(entry);
             if (attempt.IsUnsat)
             {
-                evidence["radiusSquared"] = ExactJson.Value(radiusSquared);
+                evidence.RadiusSquared = RationalRange.Exactly(radiusSquared);
                 return check.Decided(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!], claim is null
                     ? $"every stable minimum has ‖θ‖² < {radiusSquared} (SMT unsat, {attempt.Result.Solver}); farthest found ‖θ‖ ≈ {search.LargestNorm:G6}"
                     : $"the claim holds: no stable minimum has ‖θ‖² ≥ {radiusSquared} (SMT unsat, {attempt.Result.Solver})");
@@ -53,22 +51,22 @@ internal static class StableMinimaSmt
                 && ExactStability.SharpnessAtMost(problem, point, 2 / eta))
             {
                 // The solver's model is itself a stable minimum that far out (re-checked exactly, not taken on its word).
-                entry["verifiedStableModel"] = ExactJson.Vector(point);
+                entry.VerifiedStableModel = point;
                 if (claim is { } r && ExactStability.NormSquared(point) > r * r)
                     return check.ClaimViolation(point, r, evidence, $"the model of {attempt.Result.Solver}'s sat answer is a stable minimum beyond the claimed radius");
             }
             if (attempt.Failed)
-                return check.Decided(Verdict.Inconclusive, evidence.With("reason", attempt.FailureReason), null, [],
+                return check.Decided(Verdict.Inconclusive, evidence.WithReason(attempt.FailureReason), null, [],
                     $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); farthest stable minimum found has ‖θ‖ ≈ {search.LargestNorm:G6}");
         }
         return Numerical(check, evidence, search, claim, $"{why}; the solver found points satisfying the necessary stability conditions at every radius tried (sat proves nothing: the conditions are only necessary)");
     }
 
-    private static CheckResult Numerical(BoundedStableMinimaCheck check, JsonObject evidence, StableMinimaSearch search, Rational? claim, string why)
+    private static CheckResult Numerical(BoundedStableMinimaCheck check, BoundedStableMinimaEvidence evidence, StableMinimaSearch search, Rational? claim, string why)
     {
-        evidence["noCertificate"] = why;
+        evidence.NoCertificate = why;
         if (claim is { } c)
-            return check.Decided(Verdict.Inconclusive, evidence.With("reason", $"{why}; no stable minimum beyond the claimed radius {c} was found"), null, [],
+            return check.Decided(Verdict.Inconclusive, evidence.WithReason($"{why}; no stable minimum beyond the claimed radius {c} was found"), null, [],
                 $"claim not decided: farthest stable minimum found has ‖θ‖ ≈ {search.LargestNorm:G6}");
         return check.Decided(Verdict.HoldsNumerical, evidence, null, [],
             $"farthest stable minimum found has ‖θ‖ ≈ {search.LargestNorm:G6}; not certified: {why}");

@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -25,12 +23,12 @@ public enum ClaimOutcome
 /// </summary>
 public static class ClaimedMinSharpnessTest
 {
-    public static (ClaimOutcome Outcome, JsonObject? Counterexample) Run(Rational claim, MinSharpnessBracket bracket, ScalarChain? chain, JsonObject evidence)
+    public static (ClaimOutcome Outcome, FlatterMinimumCounterexample? Counterexample) Run(Rational claim, MinSharpnessBracket bracket, ScalarChain? chain, LargeStepInstabilityEvidence evidence)
     {
-        evidence["claimedMinSharpness"] = ExactJson.Value(claim);
+        evidence.ClaimedMinSharpness = claim;
         if (bracket.LowerAtLeast(claim))
         {
-            evidence["claimHolds"] = "certified: the lower end of the certified bracket is ≥ the claim (exact)";
+            evidence.ClaimHolds = "certified: the lower end of the certified bracket is ≥ the claim (exact)";
             return (ClaimOutcome.Proved, null);
         }
         Rational[]? witness = null;
@@ -47,16 +45,11 @@ public static class ClaimedMinSharpnessTest
         }
         if (witness is null)
         {
-            evidence["claimHolds"] = "not decided: the claim lies between the certified lower end and the sharpness of every exact minimizer tried";
+            evidence.ClaimHolds = "not decided: the claim lies between the certified lower end and the sharpness of every exact minimizer tried";
             return (ClaimOutcome.Undecided, null);
         }
-        evidence["claimHolds"] = "refuted: an exact global minimizer is flatter than the claim";
-        var counterexample = new JsonObject
-        {
-            ["theta"] = ExactJson.Vector(witness),
-            ["claimedMinSharpness"] = ExactJson.Value(claim),
-            ["recheck"] = recheck,
-        };
+        evidence.ClaimHolds = "refuted: an exact global minimizer is flatter than the claim";
+        var counterexample = new FlatterMinimumCounterexample { Theta = witness, ClaimedMinSharpness = claim, Recheck = recheck };
         return (ClaimOutcome.Refuted, counterexample);
     }
 }

@@ -1,9 +1,7 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports;
 
 namespace EosVerify.Theorems;
 
@@ -36,36 +34,36 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
-        var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
-        evidence["covers"] = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
-        evidence["notCovered"] = problem.Architecture.Depth >= 3
+        var (facts, evidence, eta) = StepSizeChoice.Begin<LargeStepInstabilityEvidence>(context, DefaultMultipleOfCriticalEta);
+        evidence.Covers = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
+        evidence.NotCovered = problem.Architecture.Depth >= 3
             ? "non-strict saddles such as θ = 0 (H(0) = 0, DG = I): no linear-instability argument applies there; GD can linger near them (see the sweep's 'saddle' class)"
             : "none for L ≤ 2 beyond the strict saddles";
 
         var numeric = _numericMinimum?.Invoke(context) ?? context.MinSharpness;
-        evidence["minSharpness"] = ExactJson.Number(numeric.Value);
-        evidence["minSharpnessMethod"] = numeric.Method;
-        evidence["minSharpnessRestarts"] = ExactJson.Vector(numeric.RestartValues);
-        evidence["minSharpnessSpread"] = ExactJson.Number(numeric.Spread);
-        evidence["balancedSharpness"] = ExactJson.Number(numeric.BalancedSharpness);
+        evidence.MinSharpness = numeric.Value;
+        evidence.MinSharpnessMethod = numeric.Method;
+        evidence.MinSharpnessRestarts = numeric.RestartValues.ToArray();
+        evidence.MinSharpnessSpread = numeric.Spread;
+        evidence.BalancedSharpness = numeric.BalancedSharpness;
         if (numeric.ClosedForm is { } cf)
         {
-            evidence["closedForm"] = ExactJson.Number(cf);
-            evidence["closedFormName"] = numeric.ClosedFormName;
+            evidence.ClosedForm = cf;
+            evidence.ClosedFormName = numeric.ClosedFormName;
         }
-        evidence["criticalEta"] = ExactJson.Number(numeric.CriticalEta);
+        evidence.CriticalEta = numeric.CriticalEta;
 
-        evidence["minSharpnessSearchBudget"] = numeric.Budget;
+        evidence.MinSharpnessSearchBudget = numeric.Budget;
         if (!facts.IsFullRank)
             return NotFullRank(facts, eta, numeric.Value, evidence);
 
         var bracket = MinSharpnessBracket.For(problem, facts.WStar!, numeric.Point);
-        evidence["minSharpnessBracket"] = bracket.ToJson();
-        evidence["criticalEtaBracket"] = bracket.CriticalEtaJson();
+        evidence.MinSharpnessBracket = bracket.ToEvidence();
+        evidence.CriticalEtaBracket = bracket.CriticalEtaEvidence();
         if (bracket.IsZero)
         {
-            evidence["minSharpness"] = ExactJson.Number(0.0); // exactly: the search's ≈ 1e-24 is rounding near θ = 0
-            evidence["criticalEta"] = null;
+            evidence.MinSharpness = 0.0; // exactly: the search's ≈ 1e-24 is rounding near θ = 0
+            evidence.CriticalEta = null;
         }
         var chain = ScalarChain.TryCreate(problem);
 
@@ -80,7 +78,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
 
         double curvatureScale = (2 * problem.LossScale.Factor()).ToDouble() * Enumerable.Range(0, problem.Architecture.InputDimension).Max(i => problem.Moments.Sxx[i, i].ToDouble());
         if (!bracket.Contains(numeric.Value, curvatureScale))
-            return Result(Verdict.Inconclusive, evidence.With("reason",
+            return Result(Verdict.Inconclusive, evidence.WithReason(
                     $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
                 null, [], "numeric S_min outside the certified bracket: not decided");
 
@@ -93,55 +91,55 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
     /// <summary>An undecided claim keeps the verdict from being certified: numerical if the search agrees with it, else inconclusive.</summary>
     private CheckResult WithUndecidedClaim(CheckResult result, Rational claim, double numericMinimum)
     {
-        var evidence = result.Evidence;
+        var evidence = result.EvidenceAs<LargeStepInstabilityEvidence>();
         bool agrees = numericMinimum >= claim.ToDouble();
         string why = $"the claimed S_min ≥ {claim} lies inside the certified bracket and is not decided exactly; the numeric S_min ≈ {numericMinimum:G10} {(agrees ? "agrees with it" : "is below it, but no exact point below the claim verified")}";
-        evidence["claimReason"] = why;
+        evidence.ClaimReason = why;
         if (result.Verdict == Verdict.Violated) return result;
         var verdict = agrees && result.Verdict.Holds() ? Verdict.HoldsNumerical : Verdict.Inconclusive;
-        if (verdict == Verdict.Inconclusive) evidence["reason"] = why;
+        if (verdict == Verdict.Inconclusive) evidence.Reason = why;
         return result with { Verdict = verdict, Summary = $"{result.Summary}; claim not decided exactly" };
     }
 
-    private CheckResult LinearRegression(Problem problem, Rational eta, JsonObject evidence)
+    private CheckResult LinearRegression(Problem problem, Rational eta, LargeStepInstabilityEvidence evidence)
     {
         var curvature = 2 * problem.LossScale.Factor() * problem.Moments.Sxx;
         bool stable = ExactLinearAlgebra.IsPositiveSemidefinite(2 / eta * RationalMatrix.Identity(curvature.RowCount) - curvature);
-        evidence["premise"] = !stable;
-        evidence["method"] = "L = 1: M = {W*} and S = λ_max(2c·Sxx); stability decided by an exact definiteness test of (2/η)I − 2c·Sxx";
+        evidence.Premise = !stable;
+        evidence.Method = "L = 1: M = {W*} and S = λ_max(2c·Sxx); stability decided by an exact definiteness test of (2/η)I − 2c·Sxx";
         return stable
             ? Result(Verdict.HoldsCertified, evidence, null, [], $"premise false: η = {eta} ≤ η*, the minimum W* is stable (exact); holds vacuously")
             : Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > η*: the only minimum W* has S > 2/η (exact)");
     }
 
-    private CheckResult Chain(ScalarChain chain, Rational eta, JsonObject evidence)
+    private CheckResult Chain(ScalarChain chain, Rational eta, LargeStepInstabilityEvidence evidence)
     {
         bool unstable = chain.EveryMinimumUnstableAt(eta);
-        evidence["premise"] = unstable;
-        if (!unstable && ChainWitness.Below(chain, 2 / eta) is { } stable) evidence["stableMinimum"] = ExactJson.Vector(stable);
-        evidence["method"] = "scalar chain: S_min = L·σ'·|w*|^{2(L−1)/L}; η > η* decided exactly as (η·L·σ')^L·|w*|^{2(L−1)} > 2^L";
+        evidence.Premise = unstable;
+        if (!unstable && ChainWitness.Below(chain, 2 / eta) is { } stable) evidence.StableMinimum = stable;
+        evidence.Method = "scalar chain: S_min = L·σ'·|w*|^{2(L−1)/L}; η > η* decided exactly as (η·L·σ')^L·|w*|^{2(L−1)} > 2^L";
         return unstable
             ? Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > η* ≈ {2 / chain.MinSharpnessApprox:G6}: every global minimum has S > 2/η (exact)")
             : Result(Verdict.HoldsCertified, evidence, null, [], $"premise false: η = {eta} ≤ η* ≈ {2 / chain.MinSharpnessApprox:G6} (exact); holds vacuously");
     }
 
     private CheckResult Bracketed(CheckContext context, MinimizerTargetFacts facts, MinSharpnessBracket bracket, Rational eta, double minSharpness,
-        JsonObject evidence, CancellationToken ct)
+        LargeStepInstabilityEvidence evidence, CancellationToken ct)
     {
         var problem = context.Problem;
         var threshold = 2 / eta;
         if (bracket.LowerExceeds(threshold))
         {
-            evidence["premise"] = true;
-            evidence["method"] = "certified bracket: S_lo > 2/η exactly, so every global minimum has S ≥ S_min ≥ S_lo > 2/η (docs/t4-bracket.md, Theorems A/B)";
+            evidence.Premise = true;
+            evidence.Method = "certified bracket: S_lo > 2/η exactly, so every global minimum has S ≥ S_min ≥ S_lo > 2/η (docs/t4-bracket.md, Theorems A/B)";
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 $"η = {eta.ToDouble():G6} > 2/S_lo ≈ {2 / bracket.Lower.ToDouble():G6}: every global minimum has S > 2/η (exact)");
         }
         if (bracket.Flat is { } flat && (flat.Tests.ProvedBelow(threshold) || (flat.Tests.Dimension <= ExactManifoldSharpness.MaxEliminationDimension && flat.Tests.AtMost(threshold))))
         {
-            evidence["premise"] = false;
-            evidence["method"] = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact definiteness test of (2/η)(2c·D)⁻¹ − Γ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
-            evidence["stableMinimum"] = ExactJson.Vector(flat.Theta);
+            evidence.Premise = false;
+            evidence.Method = "an exact rational global minimizer θ_hi with S(θ_hi) ≤ 2/η (exact definiteness test of (2/η)(2c·D)⁻¹ − Γ in product space), so η ≤ 2/S_min = η* (docs/t4-bracket.md, Theorem C)";
+            evidence.StableMinimum = flat.Theta;
             return Result(Verdict.HoldsCertified, evidence, null, [],
                 bracket.IsZero ? "premise false: S_min = 0 (W* = 0, θ = 0 is a stable minimum for every η); holds vacuously"
                     : $"premise false: η = {eta.ToDouble():G6} ≤ 2/S(θ_hi), an exact stable minimum is exhibited; holds vacuously");
@@ -151,18 +149,18 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
 
     /// <summary>η in (2/S_hi, 2/S_lo]: the bracket does not decide; SMT for small P, else the numeric S_min, saying so.</summary>
     private CheckResult InsideBand(CheckContext context, MinimizerTargetFacts facts, MinSharpnessBracket bracket, Rational eta, double minSharpness,
-        JsonObject evidence, CancellationToken ct)
+        LargeStepInstabilityEvidence evidence, CancellationToken ct)
     {
         var problem = context.Problem;
         double ratio = eta.ToDouble() * minSharpness / 2;
-        evidence["etaOverCriticalEta"] = ExactJson.Number(ratio);
+        evidence.EtaOverCriticalEta = ratio;
         string band = $"η lies in the band (2/S_hi, 2/S_lo] ≈ ({(bracket.Upper is { } u ? 2 / u.ToDouble() : 0):G8}, {2 / bracket.Lower.ToDouble():G8}] where the certified bracket does not decide";
-        evidence["band"] = band;
+        evidence.Band = band;
         if (Math.Abs(ratio - 1) < BorderlineRelative)
-            return Result(Verdict.Inconclusive, evidence.With("reason", $"{band}, and η is within {BorderlineRelative:G1} (relative) of the numeric η*: too close to decide numerically"),
+            return Result(Verdict.Inconclusive, evidence.WithReason($"{band}, and η is within {BorderlineRelative:G1} (relative) of the numeric η*: too close to decide numerically"),
                 null, [], "η ≈ η*: undecided");
         bool premise = ratio > 1;
-        evidence["premise"] = premise;
+        evidence.Premise = premise;
         if (!premise)
             return Result(Verdict.HoldsNumerical, evidence, null, [],
                 $"premise false numerically: η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}) but {band}; holds vacuously");
@@ -172,24 +170,24 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
             var query = StabilitySmt.StableMinimumQuery(problem, facts.WStar!, eta, null,
                 $"T4 for {problem.Architecture} at η = {eta}: is there a global minimizer θ (W_L⋯W_1 = W*) whose (2/η)I − H(θ) has nonnegative principal minors of order ≤ 2? unsat = every global minimum is linearly unstable.", context.Options.SecondOrderStabilityMinors);
             var attempt = SmtAttempt.Run(context, query, Id, "no-stable-minimum", ct);
-            evidence["smt"] = attempt.ToJson();
+            evidence.Smt = attempt.ToEvidence();
             if (attempt.IsUnsat)
                 return Result(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!],
                     $"η ≈ {ratio:G4}·η*: no global minimum satisfies the necessary conditions for stability (SMT unsat)");
             if (attempt.Failed)
-                return Result(Verdict.Inconclusive, evidence.With("reason", $"{band}; {attempt.FailureReason}"), null, [],
+                return Result(Verdict.Inconclusive, evidence.WithReason($"{band}; {attempt.FailureReason}"), null, [],
                     $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); numeric S_min ≈ {minSharpness:G6} suggests every minimum is unstable");
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
             $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable; {band}");
     }
 
-    private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, JsonObject evidence)
+    private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, LargeStepInstabilityEvidence evidence)
     {
         double ratio = eta.ToDouble() * minSharpness / 2;
-        evidence["etaOverCriticalEta"] = ExactJson.Number(ratio);
-        evidence["premise"] = ratio > 1;
-        evidence["reason"] = facts.Case == "reduced-rank"
+        evidence.EtaOverCriticalEta = ratio;
+        evidence.Premise = ratio > 1;
+        evidence.Reason = facts.Case == "reduced-rank"
             ? $"reduced-rank case (rank W* = {facts.RankWStar} > bottleneck {facts.Bottleneck}): the minimizers are μ⁻¹(W_r), W_r the best rank-r solution, where the residual G ≠ 0, so H is not the Gauss–Newton term and Theorems A–C (docs/t4-bracket.md) do not apply; missing: a lower bound on S over μ⁻¹(W_r) including the residual term, and an exact point of μ⁻¹(W_r) (W_r is irrational in general)"
             : "singular Sxx: the minimizers are μ⁻¹(W₀ + E·Nᵀ) (W₀ = Syx·Sxx⁺, N spanning ker Sxx) with G = 0 and H Gauss–Newton, and H is invariant under W_1 ← W_1 + e·nᵀ (Sxx·n = 0); Theorem A gives only S_lo = 0 (λ_min(Sxx) = 0); missing: Theorem A on the range of Sxx minimised over the affine family W₀ + E·Nᵀ";
         return Result(Verdict.Inconclusive, evidence, null, [],

@@ -1,8 +1,6 @@
-using System.Text.Json.Nodes;
 using EosVerify.Algebra;
 using EosVerify.Networks;
 using EosVerify.Numerics;
-using EosVerify.Reports;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace EosVerify.Theorems;
@@ -116,38 +114,32 @@ public sealed class MinSharpnessBracket
         return value >= lo - slack && value <= hi + slack;
     }
 
-    public JsonObject ToJson()
+    public MinSharpnessBracketEvidence ToEvidence() => new()
     {
-        var o = new JsonObject
-        {
-            ["lower"] = ExactJson.Value(Lower),
-            ["lowerApprox"] = ExactJson.Number(_product is { } p && p.Rational == Lower ? p.Approx : Lower.ToDouble()),
-            ["upper"] = Upper is { } u ? ExactJson.Value(u) : null,
-            ["upperApprox"] = Upper is { } ua ? ExactJson.Number(ua.ToDouble()) : null,
-            ["lowerMethod"] = LowerMethod,
-            ["upperMethod"] = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) < upper proved exactly: upper·(2c·D)⁻¹ − Γ ≻ 0 in product space (Sylvester up to dimension 24, else the congruence + Gershgorin certificate)",
-        };
-        if (_product is { } bound)
-        {
-            o["sxxSmallestLowerBound"] = ExactJson.Value(bound.SxxSmallestLowerBound);
-            o["topSingularValueSquaredLowerBound"] = ExactJson.Value(bound.TopSingularValueSquaredLowerBound);
-            o["theoremALowerApprox"] = ExactJson.Number(bound.Approx);
-        }
-        if (Flat is not null) o["upperPoint"] = ExactJson.Vector(Flat.Theta);
-        return o;
-    }
+        Lower = Lower,
+        LowerApprox = _product is { } p && p.Rational == Lower ? p.Approx : Lower.ToDouble(),
+        Upper = Upper,
+        UpperApprox = Upper?.ToDouble(),
+        LowerMethod = LowerMethod,
+        UpperMethod = Flat is null ? "no exact point of M verified" : $"{Flat.Method}; S(θ_hi) < upper proved exactly: upper·(2c·D)⁻¹ − Γ ≻ 0 in product space (Sylvester up to dimension 24, else the congruence + Gershgorin certificate)",
+        SxxSmallestLowerBound = _product?.SxxSmallestLowerBound,
+        TopSingularValueSquaredLowerBound = _product?.TopSingularValueSquaredLowerBound,
+        TheoremALowerApprox = _product?.Approx,
+        UpperPoint = Flat?.Theta,
+    };
 
     /// <summary>[2/S_hi, 2/S_lo] (η* = 2/S_min); an end is null where unbounded (S_lo = 0) or unknown.</summary>
-    public JsonObject CriticalEtaJson()
+    public CriticalEtaBracketEvidence CriticalEtaEvidence()
     {
-        var o = new JsonObject();
         Rational? lo = Upper is { Sign: > 0 } hi ? 2 / hi : null;
         Rational? up = Lower.Sign > 0 ? 2 / Lower : null;
-        o["lower"] = lo is { } a ? ExactJson.Value(a) : null;
-        o["lowerApprox"] = lo is { } aa ? ExactJson.Number(aa.ToDouble()) : null;
-        o["upper"] = up is { } b ? ExactJson.Value(b) : null;
-        o["upperApprox"] = up is { } bb ? ExactJson.Number(bb.ToDouble()) : null;
-        if (IsZero) o["note"] = "S_min = 0: no η* (every η > 0 has a stable minimum)";
-        return o;
+        return new CriticalEtaBracketEvidence
+        {
+            Lower = lo,
+            LowerApprox = lo?.ToDouble(),
+            Upper = up,
+            UpperApprox = up?.ToDouble(),
+            Note = IsZero ? "S_min = 0: no η* (every η > 0 has a stable minimum)" : null,
+        };
     }
 }

@@ -24,12 +24,12 @@ public class BoundedStableMinimaCheckTests
         var chain = ScalarChain.TryCreate(problem)!;
         var exact = Run(problem);
         Assert.That(exact.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        double radius = exact.Evidence["radiusApprox"]!.GetValue<double>();
+        double radius = exact.EvidenceAs<BoundedStableMinimaEvidence>().RadiusApprox!.Value;
         var claim = ExactProjection.Rationalize(0.9 * radius);
 
         var result = Run(problem, new CheckOptions { ClaimedRadius = claim });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
-        var theta = result.Counterexample!["theta"]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+        var theta = T3.StableRayTests.Theta(result.Counterexample);
         // Independent re-check: on M, stable by a finite-difference Hessian, and outside the claimed ball.
         Assert.That(theta.Aggregate(Rational.One, (a, b) => a * b), Is.EqualTo(chain.Target));
         double s = LargeStepInstabilityCheckTests.FiniteDifferenceSharpness(theta, Rational.Parse(sxx).ToDouble(), Rational.Parse(syx).ToDouble());
@@ -41,7 +41,7 @@ public class BoundedStableMinimaCheckTests
     public void ARadiusTenPercentTooLargeHolds()
     {
         var problem = LargeStepInstabilityCheckTests.ChainProblem(3, "1", "8", "1/30");
-        double radius = Run(problem).Evidence["radiusApprox"]!.GetValue<double>();
+        double radius = Run(problem).EvidenceAs<BoundedStableMinimaEvidence>().RadiusApprox!.Value;
         var result = Run(problem, new CheckOptions { ClaimedRadius = ExactProjection.Rationalize(1.1 * radius) });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
     }
@@ -51,7 +51,7 @@ public class BoundedStableMinimaCheckTests
     {
         // MATH.md: R² = 2/(ησ) for L = 2; σ = 2, η = 1/4 → R² = 4.
         var result = Run(LargeStepInstabilityCheckTests.ChainProblem(2, "2", "3", "1/4"));
-        Assert.That(result.Evidence["radiusApprox"]!.GetValue<double>(), Is.EqualTo(2).Within(1e-12));
+        Assert.That(result.EvidenceAs<BoundedStableMinimaEvidence>().RadiusApprox, Is.EqualTo(2).Within(1e-12));
     }
 
     [Test]
@@ -59,6 +59,6 @@ public class BoundedStableMinimaCheckTests
     {
         var result = Run(LargeStepInstabilityCheckTests.ChainProblem(3, "1", "8", "1/20"));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified));
-        Assert.That(result.Evidence["stableMinimaExist"]!.GetValue<bool>(), Is.False);
+        Assert.That(result.EvidenceAs<BoundedStableMinimaEvidence>().StableMinimaExist, Is.False);
     }
 }

@@ -27,7 +27,7 @@ public class CertifiedRadiusTests
         var problem = Setup(architecture, seed);
         var result = BoundedStableMinimaCheckTests.Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        var r2 = Rational.Parse(result.Evidence["radiusSquared"]!.GetValue<string>());
+        var r2 = result.EvidenceAs<BoundedStableMinimaEvidence>().RadiusSquared!.Lower;
         double farthest = ReferenceFarthestStableNorm(problem);
         Assert.That(farthest * farthest, Is.LessThanOrEqualTo(r2.ToDouble()));
         Assert.That(farthest, Is.GreaterThan(0.1), "the reference search must move away from the origin");
@@ -40,7 +40,7 @@ public class CertifiedRadiusTests
         var claim = ExactProjection.Rationalize(0.9 * ReferenceFarthestStableNorm(problem));
         var result = BoundedStableMinimaCheckTests.Run(problem, new CheckOptions { ClaimedRadius = claim });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        var theta = StableRayTests.Vector(result.Counterexample!, "theta");
+        var theta = StableRayTests.Theta(result.Counterexample);
         var wStar = ExactLinearAlgebra.SolveRight(problem.Moments.Sxx, problem.Moments.Syx);
         Assert.That(ExactDerivatives.Product(problem, theta), Is.EqualTo(wStar));
         Assert.That(ExactStability.SharpnessAtMost(problem, theta, 2 / problem.Eta!.Value), Is.True);
@@ -51,7 +51,7 @@ public class CertifiedRadiusTests
     public void AClaimAboveTheProvenRadiusHoldsCertified()
     {
         var problem = Setup("2-3-1", 2);
-        var r2 = Rational.Parse(BoundedStableMinimaCheckTests.Run(problem).Evidence["radiusSquared"]!.GetValue<string>());
+        var r2 = BoundedStableMinimaCheckTests.Run(problem).EvidenceAs<BoundedStableMinimaEvidence>().RadiusSquared!.Lower;
         var result = BoundedStableMinimaCheckTests.Run(problem, new CheckOptions { ClaimedRadius = ExactProjection.Rationalize(Math.Sqrt(r2.ToDouble()) * 1.01) });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
         Assert.That(result.Summary, Does.Contain("the claim holds"));
@@ -65,7 +65,7 @@ public class CertifiedRadiusTests
         Assert.That(ExactStability.SharpnessAtMost(problem, [4, 0], 20), Is.True, "the issue's witness is stable");
         var result = BoundedStableMinimaCheckTests.Run(problem, new CheckOptions { ClaimedRadius = 1 });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        var theta = StableRayTests.Vector(result.Counterexample!, "theta");
+        var theta = StableRayTests.Theta(result.Counterexample);
         Assert.That(theta[0] * theta[1], Is.EqualTo(Rational.Zero));
         Assert.That(ExactStability.SharpnessAtMost(problem, theta, 20), Is.True);
         Assert.That(ExactStability.NormSquared(theta), Is.GreaterThan(Rational.One));
@@ -76,7 +76,7 @@ public class CertifiedRadiusTests
     {
         // L = 2, 2-3-1: R² = (min(3,2) + min(1,3))/(η·c·ℓ) with c = 1/2 and ℓ ≤ λ_min(Sxx) within 1e-9 relative.
         var problem = Setup("2-3-1", 2);
-        var r2 = Rational.Parse(BoundedStableMinimaCheckTests.Run(problem).Evidence["radiusSquared"]!.GetValue<string>()).ToDouble();
+        var r2 = BoundedStableMinimaCheckTests.Run(problem).EvidenceAs<BoundedStableMinimaEvidence>().RadiusSquared!.Lower.ToDouble();
         double lambdaMin = problem.Moments.Sxx.ToDouble().Evd().EigenValues.Min(z => z.Real);
         double expected = 3 / (problem.Eta!.Value.ToDouble() * 0.5 * lambdaMin);
         Assert.That(r2, Is.GreaterThanOrEqualTo(expected).And.LessThan(expected * (1 + 1e-8)));
@@ -132,9 +132,9 @@ public class ChainRadiusEdgeTests
         var problem = LargeStepInstabilityCheckTests.ChainProblem(3, "1", "8", "1/24").WithEta(eta);
         var result = BoundedStableMinimaCheckTests.Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["stableMinimaExist"]!.GetValue<bool>(), Is.True);
+        Assert.That(result.EvidenceAs<BoundedStableMinimaEvidence>().StableMinimaExist, Is.True);
         // Near η*, the stable set shrinks to the balanced points, |w_k| = 2: R² → 3·4 = 12.
-        Assert.That(result.Evidence["radiusApprox"]!.GetValue<double>(), Is.EqualTo(Math.Sqrt(12)).Within(1e-6));
+        Assert.That(result.EvidenceAs<BoundedStableMinimaEvidence>().RadiusApprox, Is.EqualTo(Math.Sqrt(12)).Within(1e-6));
     }
 
     [Test]

@@ -34,7 +34,7 @@ public class StableRayTests
         var result = BoundedStableMinimaCheckTests.Run(problem);
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        RecheckRay(problem, result.Counterexample!, problem.Eta!.Value);
+        RecheckRay(problem, result.CounterexampleAs<StableRayCounterexample>()!, problem.Eta!.Value);
     }
 
     [Test]
@@ -43,9 +43,9 @@ public class StableRayTests
         var problem = TestProblems.Generated("5-10-10-5", 21).WithEta(new Rational(1, 100));
         var result = BoundedStableMinimaCheckTests.Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        var counterexample = result.Counterexample!;
-        var far = Vector(counterexample, "theta");
-        var base0 = Vector(counterexample, "base");
+        var counterexample = result.CounterexampleAs<StableRayCounterexample>()!;
+        var far = counterexample.Theta.ToArray();
+        var base0 = counterexample.Base.ToArray();
         var wStar = ExactLinearAlgebra.SolveRight(problem.Moments.Sxx, problem.Moments.Syx);
         Assert.That(ExactDerivatives.Product(problem, far), Is.EqualTo(wStar));
         Assert.That(ExactDerivatives.Product(problem, base0), Is.EqualTo(wStar));
@@ -65,7 +65,7 @@ public class StableRayTests
         var problem = TestProblems.FromMoments("1-2-2-1", "1", "2", "4", eta: "1/3");
         var result = BoundedStableMinimaCheckTests.Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["stableMinimaExist"]!.GetValue<bool>(), Is.False);
+        Assert.That(result.EvidenceAs<BoundedStableMinimaEvidence>().StableMinimaExist, Is.False);
         Assert.That(3 * Math.Pow(2, 4.0 / 3), Is.GreaterThan(6));
         var smaller = BoundedStableMinimaCheckTests.Run(problem.WithEta(new Rational(1, 4)));
         Assert.That(smaller.Verdict, Is.EqualTo(Verdict.Violated), "2/η = 8 > 7.56: the balanced point is stable and carries a ray");
@@ -77,9 +77,9 @@ public class StableRayTests
         var problem = IssueExample();
         var result = BoundedStableMinimaCheckTests.Run(problem, new CheckOptions { ClaimedRadius = new Rational(50) });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated));
-        var far = Vector(result.Counterexample!, "theta");
+        var far = Theta(result.Counterexample);
         Assert.That(ExactStability.NormSquared(far), Is.GreaterThan(new Rational(2500)));
-        RecheckRay(problem, result.Counterexample!, problem.Eta!.Value);
+        RecheckRay(problem, result.CounterexampleAs<StableRayCounterexample>()!, problem.Eta!.Value);
     }
 
     [Test]
@@ -105,10 +105,10 @@ public class StableRayTests
         var problem = TestProblems.FromMoments(architecture, "1,1;1,1", "1,1", "3", eta: "1/10");
         var result = BoundedStableMinimaCheckTests.Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Violated), result.Summary);
-        var counterexample = result.Counterexample!;
-        Assert.That(counterexample["kind"]!.GetValue<string>(), Is.EqualTo("ray-input-null-space"));
-        var base0 = Vector(counterexample, "base");
-        var far = Vector(counterexample, "theta");
+        var counterexample = result.CounterexampleAs<StableRayCounterexample>()!;
+        Assert.That(counterexample.Kind, Is.EqualTo("ray-input-null-space"));
+        var base0 = counterexample.Base.ToArray();
+        var far = counterexample.Theta.ToArray();
         var optimum = ExactDerivatives.Loss(problem, base0);
         Assert.That(ExactDerivatives.Loss(problem, far), Is.EqualTo(optimum));
         Assert.That(ExactDerivatives.Gradient(problem, far).All(g => g.IsZero), Is.True);
@@ -120,11 +120,11 @@ public class StableRayTests
         Assert.That(ExactStability.NormSquared(far), Is.GreaterThan(new Rational(1_000_000)));
     }
 
-    internal static void RecheckRay(Problem problem, System.Text.Json.Nodes.JsonObject counterexample, Rational eta)
+    internal static void RecheckRay(Problem problem, StableRayCounterexample counterexample, Rational eta)
     {
-        var base0 = Vector(counterexample, "base");
-        var direction = Vector(counterexample, "direction");
-        var far = Vector(counterexample, "theta");
+        var base0 = counterexample.Base.ToArray();
+        var direction = counterexample.Direction.ToArray();
+        var far = counterexample.Theta.ToArray();
         var wStar = ExactLinearAlgebra.SolveRight(problem.Moments.Sxx, problem.Moments.Syx);
         var middle = base0.Zip(direction, (b, d) => b + 3 * d).ToArray();
         Assert.That(direction.Any(d => !d.IsZero), Is.True);
@@ -138,8 +138,13 @@ public class StableRayTests
         Assert.That(ExactStability.NormSquared(far), Is.GreaterThan(new Rational(1000) * (1 + ExactStability.NormSquared(base0))));
     }
 
-    internal static Rational[] Vector(System.Text.Json.Nodes.JsonObject o, string key) =>
-        o[key]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+    /// <summary>The far point of a T3 counterexample: a ray's, or a stable minimum beyond the claimed radius.</summary>
+    internal static Rational[] Theta(CheckCounterexample? counterexample) => counterexample switch
+    {
+        StableRayCounterexample ray => ray.Theta.ToArray(),
+        StableMinimumBeyondClaimCounterexample beyond => beyond.Theta.ToArray(),
+        _ => throw new AssertionException($"not a T3 counterexample: {counterexample}"),
+    };
 
     private static Problem ZeroTarget(string architecture)
     {

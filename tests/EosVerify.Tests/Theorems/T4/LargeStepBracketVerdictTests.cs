@@ -13,8 +13,7 @@ public class LargeStepBracketVerdictTests
     private static MinSharpnessBracket BracketOf(Problem problem) =>
         MinSharpnessBracket.For(problem, BracketProblems.WStar(problem), new CheckContext(problem, new CheckOptions()).MinSharpness.Point);
 
-    private static Rational[] Theta(CheckResult result, string field = "theta") =>
-        result.Counterexample![field]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+    private static Rational[] Theta(CheckResult result) => result.CounterexampleAs<FlatterMinimumCounterexample>()!.Theta.ToArray();
 
     public static readonly string[] Classes =
         ["3-2", "1-1-1", "1-1-1-1", "2-2-1", "3-4-1", "4-2-2-1", "2-3-4", "1-2-3", "2-2-3", "2-3-3-4", "1-1-2", "2-3-3-2", "4-8-8-2", "6-12-12-1"];
@@ -26,7 +25,7 @@ public class LargeStepBracketVerdictTests
         var eta = ExactProjection.Rationalize(1.02 * 2 / BracketOf(problem).Lower.ToDouble());
         var result = Run(problem.WithEta(eta));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.True);
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.True);
     }
 
     [TestCaseSource(nameof(Classes))]
@@ -37,9 +36,9 @@ public class LargeStepBracketVerdictTests
         var eta = ExactProjection.Rationalize(0.98 * 2 / bracket.Upper!.Value.ToDouble());
         var result = Run(problem.WithEta(eta));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.False);
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.False);
         if (problem.Architecture.Depth == 1 || problem.Architecture.IsScalarChain) return; // closed forms decide these without a point
-        var stable = result.Evidence["stableMinimum"]!.AsArray().Select(n => Rational.Parse(n!.GetValue<string>())).ToArray();
+        var stable = result.EvidenceAs<LargeStepInstabilityEvidence>().StableMinimum!.ToArray();
         Assert.That(BracketProblems.Product(problem.Architecture, stable), Is.EqualTo(BracketProblems.WStar(problem)));
         Assert.That(BracketProblems.DenseSharpness(problem, stable), Is.LessThan(2 / eta.ToDouble()), "dense double Hessian: S ≤ 2/η");
     }
@@ -53,9 +52,9 @@ public class LargeStepBracketVerdictTests
         var above = Run(problem.WithEta(ExactProjection.Rationalize(1.02 * 2 / bracket.Lower.ToDouble())));
         var below = Run(problem.WithEta(ExactProjection.Rationalize(0.98 * 2 / bracket.Upper!.Value.ToDouble())));
         Assert.That(above.Verdict, Is.EqualTo(Verdict.HoldsCertified), above.Summary);
-        Assert.That(above.Evidence["premise"]!.GetValue<bool>(), Is.True);
+        Assert.That(above.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.True);
         Assert.That(below.Verdict, Is.EqualTo(Verdict.HoldsCertified), below.Summary);
-        Assert.That(below.Evidence["premise"]!.GetValue<bool>(), Is.False);
+        Assert.That(below.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.False);
     }
 
     [TestCaseSource(nameof(Classes))]
@@ -85,7 +84,7 @@ public class LargeStepBracketVerdictTests
 
         var exact = Run(problem, new CheckOptions { ClaimedMinSharpness = 6 });
         Assert.That(exact.Verdict, Is.EqualTo(Verdict.HoldsCertified), exact.Summary);
-        Assert.That(exact.Evidence["claimHolds"]!.GetValue<string>(), Does.StartWith("certified"));
+        Assert.That(exact.EvidenceAs<LargeStepInstabilityEvidence>().ClaimHolds, Does.StartWith("certified"));
     }
 
     [Test]
@@ -96,7 +95,7 @@ public class LargeStepBracketVerdictTests
         var options = new CheckOptions { ClaimedMinSharpness = ExactProjection.Rationalize(0.99 * bracket.Lower.ToDouble()) };
         var result = Run(problem.WithEta(ExactProjection.Rationalize(1.02 * 2 / bracket.Lower.ToDouble())), options);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["claimHolds"]!.GetValue<string>(), Does.StartWith("certified"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().ClaimHolds, Does.StartWith("certified"));
     }
 
     [Test]
@@ -108,8 +107,8 @@ public class LargeStepBracketVerdictTests
         var claim = (bracket.Lower + bracket.Upper!.Value) / 2;
         var result = Run(problem.WithEta(ExactProjection.Rationalize(1.02 * 2 / bracket.Lower.ToDouble())), new CheckOptions { ClaimedMinSharpness = claim });
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsNumerical), "the numeric S_min ≈ S_hi agrees with the claim, which is not proved");
-        Assert.That(result.Evidence["claimHolds"]!.GetValue<string>(), Does.StartWith("not decided"));
-        Assert.That(result.Evidence["claimReason"]!.GetValue<string>(), Does.Contain("not decided exactly"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().ClaimHolds, Does.StartWith("not decided"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().ClaimReason, Does.Contain("not decided exactly"));
     }
 
     [Test]
@@ -119,7 +118,7 @@ public class LargeStepBracketVerdictTests
         var wrong = new LargeStepInstabilityCheck(context => context.MinSharpness with { Value = context.MinSharpness.Value / 3 });
         var result = Run(problem, check: wrong);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive));
-        Assert.That(result.Evidence["reason"]!.GetValue<string>(), Does.StartWith("bug: the numeric S_min"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.StartWith("bug: the numeric S_min"));
     }
 
     [Test]
@@ -129,12 +128,12 @@ public class LargeStepBracketVerdictTests
         var moments = new Moments(4, RationalMatrix.FromRows([[2, 1], [1, 3]]), RationalMatrix.Zero(2, 2), RationalMatrix.Identity(2));
         var result = Run(new Problem(arch, moments, eta: 1000000));
         Assert.That(result.Verdict, Is.EqualTo(Verdict.HoldsCertified), result.Summary);
-        Assert.That(result.Evidence["premise"]!.GetValue<bool>(), Is.False);
-        Assert.That(result.Evidence["stableMinimum"]!.AsArray().Select(n => n!.GetValue<string>()), Is.All.EqualTo("0"));
-        Assert.That(result.Evidence["minSharpnessBracket"]!["upper"]!.GetValue<string>(), Is.EqualTo("0"));
-        Assert.That(result.Evidence["criticalEtaBracket"]!["upper"], Is.Null);
-        Assert.That(result.Evidence["criticalEta"], Is.Null, "no η*, rather than 2/(≈1e-24)");
-        Assert.That(result.Evidence["minSharpness"]!.GetValue<double>(), Is.EqualTo(0.0));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Premise, Is.False);
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().StableMinimum!.Select(r => r.ToString()), Is.All.EqualTo("0"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().MinSharpnessBracket!.Upper.ToString(), Is.EqualTo("0"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().CriticalEtaBracket!.Upper, Is.Null);
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().CriticalEta, Is.Null, "no η*, rather than 2/(≈1e-24)");
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().MinSharpness, Is.EqualTo(0.0));
     }
 
     [Test]
@@ -144,6 +143,6 @@ public class LargeStepBracketVerdictTests
         var problem = new Problem(Architecture.Parse("2-2-1"), new Moments(3, sxx, RationalMatrix.FromRows([[2, 2]]), RationalMatrix.FromRows([[5]])), eta: new Rational(1, 10));
         var result = Run(problem);
         Assert.That(result.Verdict, Is.EqualTo(Verdict.Inconclusive));
-        Assert.That(result.Evidence["reason"]!.GetValue<string>(), Does.Contain("singular Sxx").And.Contain("missing"));
+        Assert.That(result.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.Contain("singular Sxx").And.Contain("missing"));
     }
 }

@@ -106,6 +106,6 @@ public class MinSharpnessBracketTests
         Assert.That(bracket.IsZero, Is.True);
         Assert.That(bracket.Lower, Is.EqualTo(Rational.Zero));
         Assert.That(bracket.Flat!.Theta, Is.All.EqualTo(Rational.Zero));
-        Assert.That(bracket.CriticalEtaJson()["upper"], Is.Null, "no η*");
+        Assert.That(bracket.CriticalEtaEvidence().Upper, Is.Null, "no η*");
     }
 }

@@ -1,0 +1,31 @@
+using System.Text.Json.Serialization;
+using EosVerify.Algebra;
+
+namespace EosVerify.Theorems;
+
+/// <summary>How one SMT query of a check went, as reports show it (<see cref="SmtAttempt.ToEvidence"/>).</summary>
+public sealed record SmtAttemptEvidence
+{
+    /// <summary>The backend asked ("z3", "cvc5", "z3+cvc5", "none", …).</summary>
+    public required string Solver { get; init; }
+
+    /// <summary>sat, unsat, unknown, timeout, missing, crashed or error.</summary>
+    public required string Answer { get; init; }
+
+    /// <summary>For an answer, whose word it is and under which budget, e.g. "z3 alone (…; per-query limit 10000 ms)".</summary>
+    public string? Trust { get; init; }
+
+    /// <summary>For no answer, the solver's reason (left out for timeouts, whose wording races).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The saved SMT-LIB2 file (relative to the report) for a definite answer.</summary>
+    public string? Certificate { get; init; }
+
+    /// <summary>T3's radius queries: the R² asked about (is there a stable minimum with ‖θ‖² ≥ R²?).</summary>
+    [JsonPropertyOrder(1)]
+    public Rational? RadiusSquared { get; set; }
+
+    /// <summary>T3's radius queries: the solver's model, re-checked exactly to be a stable minimum that far out.</summary>
+    [JsonPropertyOrder(2)]
+    public IReadOnlyList<Rational>? VerifiedStableModel { get; set; }
+}
