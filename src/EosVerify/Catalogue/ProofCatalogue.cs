@@ -1,5 +1,6 @@
 using EosVerify.Derivation;
 using EosVerify.Derivation.Latex;
+using EosVerify.IO;
 using EosVerify.Reports;
 using EosVerify.Smt;
 using EosVerify.Theorems;

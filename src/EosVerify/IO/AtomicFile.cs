@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace EosVerify.Reports;
+namespace EosVerify.IO;
 
 /// <summary>
 /// Writes a file so that readers see either the old file or the complete new one, never a partial write:

@@ -108,7 +108,7 @@ public sealed class SmtQuery
         if (string.IsNullOrWhiteSpace(Description)) throw new InvalidOperationException("A saved query must say what it asserts (set Description).");
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (directory is not null) Directory.CreateDirectory(directory);
-        Reports.AtomicFile.WriteAllText(path, ToSmtLib(Path.GetFileName(path)));
+        IO.AtomicFile.WriteAllText(path, ToSmtLib(Path.GetFileName(path)));
     }
 
     private static void AppendComment(StringBuilder text, string comment)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EosVerify.Cli;
+using EosVerify.IO;
 using EosVerify.Networks;
 using EosVerify.Reports;
 using EosVerify.Tests.Cli;

@@ -1,3 +1,4 @@
+using EosVerify.IO;
 using EosVerify.Networks;
 
 namespace EosVerify.Reports;

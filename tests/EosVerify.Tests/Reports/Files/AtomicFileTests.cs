@@ -1,4 +1,5 @@
 using System.Text;
+using EosVerify.IO;
 using EosVerify.Reports;
 
 namespace EosVerify.Tests.Reports.Files;
