@@ -72,7 +72,7 @@ public static class MinSharpness
         options.Validate();
         var target = MinimizerManifold.Target(problem);
         var balanced = MinimizerManifold.BalancedPoint(problem, target.Product);
-        var spectrum = SpectrumFunction(problem, target);
+        var spectrum = SpectrumFunction(problem, target, options.Seed);
         double balancedSharpness = spectrum(balanced)[^1];
         var (closedForm, closedName, lowerBound) = ClosedForms(problem, target);
 
@@ -217,7 +217,7 @@ public static class MinSharpness
         return Math.Min(bestValue, Math.Min(f1, f2));
     }
 
-    private static Func<double[], double[]> SpectrumFunction(NumericProblem problem, MinimizerTarget target)
+    private static Func<double[], double[]> SpectrumFunction(NumericProblem problem, MinimizerTarget target, ulong seed)
     {
         if (target.ResidualVanishes)
         {
@@ -225,7 +225,7 @@ public static class MinSharpness
             return theta => reduced.Eigenvalues(theta);
         }
         if (problem.ParameterCount <= 400) return theta => DenseHessian.Eigenvalues(problem, theta);
-        return theta => problem.Sharpness(theta, new LanczosOptions(Count: 3, Tolerance: 1e-10)).Eigenvalues.Reverse().ToArray();
+        return theta => problem.Sharpness(theta, new LanczosOptions(Count: 3, Tolerance: 1e-10, Seed: seed)).Eigenvalues.Reverse().ToArray();
     }
 
     private static double Smoothed(double[]? theta, Func<double[], double[]> spectrum, double beta)

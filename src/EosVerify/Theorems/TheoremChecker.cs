@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using EosVerify.Networks;
-using EosVerify.Reports;
 using EosVerify.Smt;
 
 namespace EosVerify.Theorems;
@@ -24,6 +22,9 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
         new LargeStepInstabilityCheck(),
     ];
 
+    /// <summary>The checks run, in order: <see cref="AllChecks"/> unless a test substitutes its own.</summary>
+    internal IReadOnlyList<ITheoremCheck> Checks { get; init; } = AllChecks;
+
     /// <param name="problem">The problem to check.</param>
     /// <param name="progress">Receives the fraction of the checks done (0 to 1), after each check.</param>
     /// <param name="cancellationToken">Stops between checks and inside long ones.</param>
@@ -32,11 +33,11 @@ public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, stri
         var label = problem.Name ?? problem.Architecture.ToString();
         var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label, certificateFolderName));
         var results = new List<CheckResult>();
-        foreach (var check in AllChecks)
+        foreach (var check in Checks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             results.Add(check.Run(context, cancellationToken));
-            progress?.Report((double)results.Count / AllChecks.Count);
+            progress?.Report((double)results.Count / Checks.Count);
         }
         return new CheckReport(problem, results, [solver.Description]);
     }

@@ -24,9 +24,7 @@ public static class CongruenceDefiniteness
         if (n == 0) return true;
         var factor = m.ToDouble();
         factor = (factor + factor.Transpose()) * 0.5;
-        Matrix<double> lower;
-        try { lower = factor.Cholesky().Factor; }
-        catch (ArgumentException) { return false; } // not positive definite in doubles: nothing to prove with
+        if (CholeskyFactor(factor) is not { } lower) return false; // not positive definite in doubles: nothing to prove with
         var inverse = lower.Inverse();
         var t = new BigInteger[n, n];
         for (int i = 0; i < n; i++)
@@ -82,5 +80,24 @@ public static class CongruenceDefiniteness
             for (int j = 0; j < n; j++)
                 result[i, j] = m[i, j].Numerator * (lcm / m[i, j].Denominator);
         return result;
+    }
+
+    /// <summary>The lower Cholesky factor L (A = LLᵀ) in doubles, or null when a pivot is not positive.</summary>
+    private static Matrix<double>? CholeskyFactor(Matrix<double> a)
+    {
+        int n = a.RowCount;
+        var l = Matrix<double>.Build.Dense(n, n);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j <= i; j++)
+            {
+                double sum = a[i, j];
+                for (int k = 0; k < j; k++) sum -= l[i, k] * l[j, k];
+                if (i != j) l[i, j] = sum / l[j, j];
+                else if (sum > 0) l[i, i] = Math.Sqrt(sum);
+                else return null;
+            }
+        }
+        return l;
     }
 }
