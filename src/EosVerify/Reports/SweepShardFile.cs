@@ -74,22 +74,41 @@ public sealed record SweepShardFile(SweepShard Shard, JsonObject Sweep)
         try
         {
             var root = JsonNode.Parse(text) as JsonObject ?? throw new FormatException("not a JSON object");
-            if ((string?)root["format"] != Format) throw new FormatException($"\"format\" is not \"{Format}\"");
-            var spec = new ShardSpec((int)root["shard"]!["index"]!, (int)root["shard"]!["count"]!);
+            if (Field(root, "format") is not JsonValue format || !format.TryGetValue(out string? formatName) || formatName != Format)
+                throw new FormatException($"\"format\" is not \"{Format}\"");
+            var shardObject = Object(root, "shard");
+            var spec = new ShardSpec(Integer(shardObject, "index"), Integer(shardObject, "count"));
             spec.Validate(name);
-            var sweep = root["sweep"]!.AsObject();
-            var records = root["records"].Deserialize<RunRecord[]>(ReportJson.Indented) ?? throw new FormatException("\"records\" is null");
-            var bracket = sweep["etaStarBracket"] is JsonArray b ? new EtaBracket((double)b[0]!, (double)b[1]!) : null;
-            var shard = new SweepShard(spec, (double)sweep["etaStar"]!, (double)sweep["optimalLoss"]!,
-                sweep["etas"]!.AsArray().Select(n => (double)n!).ToArray(), sweep["ratios"]!.AsArray().Select(n => (double)n!).ToArray(),
-                (int)sweep["runs"]!, bracket, records);
+            var sweep = Object(root, "sweep");
+            var records = Field(root, "records").Deserialize<RunRecord[]>(ReportJson.Indented) ?? throw new FormatException("\"records\" is null");
+            var bracket = sweep["etaStarBracket"] is JsonArray b ? new EtaBracket(Number(b, 0, "etaStarBracket"), Number(b, 1, "etaStarBracket")) : null;
+            var shard = new SweepShard(spec, Number(sweep, "etaStar"), Number(sweep, "optimalLoss"),
+                Numbers(sweep, "etas"), Numbers(sweep, "ratios"), Integer(sweep, "runs"), bracket, records);
             return new SweepShardFile(shard, (JsonObject)sweep.DeepClone());
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NullReferenceException or ArgumentException)
+        catch (Exception e) when (e is JsonException or FormatException)
         {
             throw new InputException(name, $"is not a sweep shard file ({e.Message.ReplaceLineEndings(" ")})");
         }
     }
+
+    private static JsonNode Field(JsonObject o, string key) => o[key] ?? throw new FormatException($"\"{key}\" is missing");
+
+    private static JsonObject Object(JsonObject o, string key) => Field(o, key) as JsonObject ?? throw new FormatException($"\"{key}\" is not an object");
+
+    private static int Integer(JsonObject o, string key) =>
+        Field(o, key) is JsonValue v && v.TryGetValue(out int i) ? i : throw new FormatException($"\"{key}\" is not a whole number");
+
+    private static double Number(JsonObject o, string key) => AsNumber(Field(o, key), key);
+
+    private static double Number(JsonArray a, int index, string key) =>
+        index < a.Count ? AsNumber(a[index], key) : throw new FormatException($"\"{key}\" has fewer than {index + 1} entries");
+
+    private static double[] Numbers(JsonObject o, string key) =>
+        (Field(o, key) as JsonArray ?? throw new FormatException($"\"{key}\" is not an array")).Select(n => AsNumber(n, key)).ToArray();
+
+    private static double AsNumber(JsonNode? node, string key) =>
+        node is JsonValue v && v.TryGetValue(out double d) ? d : throw new FormatException($"\"{key}\" holds something other than a number");
 
     /// <summary>The sweep's result from all of its parts, exactly as the unsharded sweep gives it.</summary>
     public static SweepResult Merge(IReadOnlyList<SweepShardFile> files, IReadOnlyList<string> names)
