@@ -6,7 +6,7 @@ namespace EosVerify.Theorems;
 /// One claim's outcome. Evidence and counterexample are ordered JSON objects so that reports are deterministic;
 /// certificates are the file names (relative to the report folder) of the SMT-LIB2 files that decided the verdict.
 /// </summary>
-public sealed record CheckResult(
+internal sealed record CheckResult(
     string Id,
     string Claim,
     Verdict Verdict,

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace EosVerify.Reports;
 
-public static class JsonObjectExtensions
+internal static class JsonObjectExtensions
 {
     /// <summary>Sets a field and returns the object, for building evidence inline.</summary>
     public static JsonObject With(this JsonObject o, string name, JsonNode? value)
