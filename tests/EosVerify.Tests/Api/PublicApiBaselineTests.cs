@@ -4,7 +4,8 @@ using EosVerify.Cli;
 namespace EosVerify.Tests.Api;
 
 /// <summary>
-/// The public surface of the library and of the CLI assembly (which exports nothing) against the baselines in
+/// The public surface of the library, of the NUnit helpers (EosVerify.Testing) and of the CLI assembly (which exports
+/// nothing) against the baselines in
 /// tests/EosVerify.Tests/Api/PublicApi/: a change to the surface must be made on purpose. After a deliberate change,
 /// regenerate with <c>EOSVERIFY_UPDATE_API=1 dotnet test tests/EosVerify.Tests -c Release --filter
 /// FullyQualifiedName~PublicApiBaselineTests</c> (or scripts/update-public-api.sh) and review the diff.
@@ -25,6 +26,9 @@ public class PublicApiBaselineTests
 
     [Test]
     public void CliSurfaceMatchesItsBaseline() => Compare(Cli, "EosVerify.Cli.txt");
+
+    [Test]
+    public void TestingHelpersSurfaceMatchesItsBaseline() => Compare(typeof(EosVerify.Testing.Holds).Assembly, "EosVerify.Testing.txt");
 
     [Test]
     public void LibraryExportsAtMostFortyTypes() =>
