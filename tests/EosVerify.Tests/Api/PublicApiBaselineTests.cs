@@ -8,7 +8,8 @@ namespace EosVerify.Tests.Api;
 /// nothing) against the baselines in
 /// tests/EosVerify.Tests/Api/PublicApi/: a change to the surface must be made on purpose. After a deliberate change,
 /// regenerate with <c>EOSVERIFY_UPDATE_API=1 dotnet test tests/EosVerify.Tests -c Release --filter
-/// FullyQualifiedName~PublicApiBaselineTests</c> (or scripts/update-public-api.sh) and review the diff.
+/// FullyQualifiedName~PublicApiBaselineTests</c> (or scripts/update-public-api.sh) and review the diff. scripts/internalize-types.py makes every public type the
+/// baseline does not list internal (for after a merge).
 /// </summary>
 public class PublicApiBaselineTests
 {
