@@ -7,7 +7,7 @@ using EosVerify.Cli.Commands;
 namespace EosVerify.Cli;
 
 /// <summary>Builds the command tree: the root "eosverify" with --help, --version and the six commands.</summary>
-public static class CliApplication
+internal static class CliApplication
 {
     public const string ToolName = "eosverify";
 

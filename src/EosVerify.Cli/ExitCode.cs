@@ -7,7 +7,7 @@ namespace EosVerify.Cli;
 /// The process exit codes of eosverify (DESIGN.md "Commands"). <see cref="InternalError"/> is sysexits' EX_SOFTWARE:
 /// a bug in the tool, never a verdict about the problem; it is printed as one line "eosverify: internal error: …".
 /// </summary>
-public enum ExitCode
+internal enum ExitCode
 {
     /// <summary>Every check holds (or the command succeeded).</summary>
     Success = 0,
@@ -32,7 +32,7 @@ public enum ExitCode
 }
 
 /// <summary>The one place where outcomes and exceptions become exit codes.</summary>
-public static class ExitCodes
+internal static class ExitCodes
 {
     /// <summary>The worst of several outcomes: any violated → 1, else any inconclusive → 3, else 0 (MATH.md §3).</summary>
     public static ExitCode Worst(IEnumerable<ExitCode> outcomes)

@@ -11,7 +11,7 @@ namespace EosVerify.Cli;
 /// <c>eosverify: &lt;field&gt;: &lt;problem&gt;</c> with exit code 2 for usage and input errors (including parse
 /// errors and unwritable outputs), or <c>eosverify: internal error: …</c> with exit code 70 for bugs. Never a stack trace.
 /// </summary>
-public static class Program
+internal static class Program
 {
     public static int Main(string[] args)
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify check</c>: T1–T4 on a problem, or on the embedded default suite when none is given.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     public const string Name = "check";
 

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify derive</c>: symbolic loss, gradient, Hessian and GD-map Jacobian as LaTeX and Markdown.</summary>
-public static class DeriveCommand
+internal static class DeriveCommand
 {
     public const string Name = "derive";
 

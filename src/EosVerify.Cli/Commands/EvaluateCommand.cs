@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify evaluate</c>: every quantity at a point θ, exact where possible, as JSON.</summary>
-public static class EvaluateCommand
+internal static class EvaluateCommand
 {
     public const string Name = "evaluate";
 

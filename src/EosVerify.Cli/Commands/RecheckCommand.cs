@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify recheck DIR</c>: re-runs every saved .smt2 certificate under DIR through z3 and cvc5.</summary>
-public static class RecheckCommand
+internal static class RecheckCommand
 {
     public const string Name = "recheck";
 

@@ -6,7 +6,7 @@ using EosVerify.Networks;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify simulate</c>: a GD trajectory with loss and sharpness (Edge of Stability).</summary>
-public static class SimulateCommand
+internal static class SimulateCommand
 {
     public const string Name = "simulate";
     public const int DefaultSteps = 2000;

@@ -5,7 +5,7 @@ using EosVerify.Networks;
 namespace EosVerify.Cli.Commands;
 
 /// <summary><c>eosverify sweep</c>: the fraction of random initialisations that converge, per step size around η*.</summary>
-public static class SweepCommand
+internal static class SweepCommand
 {
     public const string Name = "sweep";
     public const int DefaultRuns = 100;

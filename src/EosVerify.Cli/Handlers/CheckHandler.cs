@@ -15,7 +15,7 @@ namespace EosVerify.Cli;
 /// the terminal; the exit code of the worst verdict. The run is written into a staging folder and moved into place
 /// at the end (<see cref="StagedRun"/>), so the output folder holds exactly one complete run, or is untouched.
 /// </summary>
-public static class CheckHandler
+internal static class CheckHandler
 {
     public const string CertificateFolder = "certificates";
 

@@ -6,7 +6,7 @@ namespace EosVerify.Cli;
 /// virtual so that tests can observe what the command line resolved to.
 /// </summary>
 /// <param name="cancellation">Cancelled by SIGINT/SIGTERM (see <see cref="Interruption"/>); long commands stop at it.</param>
-public class CommandHandlers(CancellationToken cancellation = default)
+internal class CommandHandlers(CancellationToken cancellation = default)
 {
     /// <summary>Cancelled when the tool is interrupted.</summary>
     public CancellationToken Cancellation { get; } = cancellation;

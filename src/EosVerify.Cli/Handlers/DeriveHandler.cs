@@ -20,7 +20,7 @@ namespace EosVerify.Cli;
 /// never holds a PDF that does not match its .tex.</item>
 /// </list>
 /// </summary>
-public sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultExecutable)
+internal sealed class DeriveHandler(string pdflatexExecutable = PdfLatex.DefaultExecutable)
 {
     /// <summary>The output folder when --out is not given, relative to the working directory.</summary>
     public const string DefaultFolder = "derivation";

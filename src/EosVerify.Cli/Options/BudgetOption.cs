@@ -7,7 +7,7 @@ namespace EosVerify.Cli;
 /// limits through a stated cost model (check: per check; evaluate: per stage; derive: the document's size), and a
 /// stage beyond it is refused or reported as a size limit naming --budget — never a hang.
 /// </summary>
-public sealed class BudgetOption
+internal sealed class BudgetOption
 {
     public const int MaxSeconds = 86_400;
 

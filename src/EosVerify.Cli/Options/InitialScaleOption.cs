@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli;
 
 /// <summary>--scale S: random initialisations θ_i = S·N(0,1), with one default for simulate and sweep.</summary>
-public static class InitialScaleOption
+internal static class InitialScaleOption
 {
     public const string Default = "0.5";
 

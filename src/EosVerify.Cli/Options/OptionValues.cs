@@ -7,7 +7,7 @@ namespace EosVerify.Cli;
 /// Turns option text into typed values with the same rules in every command: numbers exact (as in problem
 /// files), lists comma separated, bounds checked; failures are <see cref="InputException"/>s naming the option.
 /// </summary>
-public static class OptionValues
+internal static class OptionValues
 {
     public const int MaxListLength = 1_000_000;
 

@@ -5,10 +5,10 @@ using EosVerify.Reports;
 namespace EosVerify.Cli;
 
 /// <summary>Where and how a command writes: --out DIR (null: no files), --format, --json, --quiet.</summary>
-public sealed record OutputSettings(OutputFolder? Folder, OutputFormat Format, bool Quiet);
+internal sealed record OutputSettings(OutputFolder? Folder, OutputFormat Format, bool Quiet);
 
 /// <param name="verdictExitCode">The command's exit code tells a verdict (check); --quiet says so only there.</param>
-public sealed class OutputOptionGroup(bool verdictExitCode = false)
+internal sealed class OutputOptionGroup(bool verdictExitCode = false)
 {
     public Option<string?> Out { get; } = new("--out") { Description = "Folder for output files (created if missing; never overwrites an input file).", HelpName = "DIR" };
 

@@ -8,7 +8,7 @@ namespace EosVerify.Cli;
 /// step size or the point (derive, sweep; check ignores θ) leaves --eta or --theta out, so its --help lists only
 /// what it uses.
 /// </summary>
-public sealed class ProblemOptionGroup(bool eta = true, bool theta = true)
+internal sealed class ProblemOptionGroup(bool eta = true, bool theta = true)
 {
     public Option<string?> Problem { get; } = new("--problem") { Description = "Problem file (JSON): architecture, loss, data, optional theta and eta.", HelpName = "FILE" };
     public Option<string?> Architecture { get; } = new("--arch") { Description = "Layer widths d0-d1-...-dL, e.g. 2-3-1.", HelpName = "WIDTHS" };

@@ -1,7 +1,7 @@
 namespace EosVerify.Cli;
 
 /// <summary>The problem options as given on the command line, before resolution (null: not given).</summary>
-public sealed record ProblemRequest(
+internal sealed record ProblemRequest(
     string? ProblemFile = null,
     string? Architecture = null,
     string? DataFile = null,

@@ -15,7 +15,7 @@ namespace EosVerify.Cli;
 /// </list>
 /// --seed never conflicts: it also seeds the command's own random choices.
 /// </summary>
-public static class ProblemResolver
+internal static class ProblemResolver
 {
     public static Problem? Resolve(ProblemRequest request, bool allowNone)
     {

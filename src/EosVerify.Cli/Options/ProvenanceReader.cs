@@ -6,7 +6,7 @@ using EosVerify.Reports;
 namespace EosVerify.Cli;
 
 /// <summary>What report.json records of the command that produced it: its arguments, seed and data source.</summary>
-public static class ProvenanceReader
+internal static class ProvenanceReader
 {
     /// <param name="presentation">Options that change only where and how results are shown (--out, --format, …): left out of the command line.</param>
     public static ReportProvenance Read(ParseResult result, ProblemRequest request, bool defaultSuite, ulong seed, IEnumerable<Option> presentation)

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace EosVerify.Cli;
 
 /// <summary>--solver z3|cvc5|z3-api|none: which SMT backend certifies claims.</summary>
-public enum SolverChoice
+internal enum SolverChoice
 {
     Z3,
     Cvc5,
@@ -13,9 +13,9 @@ public enum SolverChoice
 
 /// <summary>The SMT settings of a command: backend, per-query time limit and the solver executables.</summary>
 /// <param name="RequireAgreement">--require-agreement: an SMT answer counts only when z3 and cvc5 both give it.</param>
-public sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null, bool RequireAgreement = false);
+internal sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null, bool RequireAgreement = false);
 
-public sealed class SolverOptionGroup
+internal sealed class SolverOptionGroup
 {
     public const string DefaultTimeoutSeconds = "10";
     public const int MaxTimeoutSeconds = 86_400;

@@ -9,7 +9,7 @@ namespace EosVerify.Cli;
 /// Whole-number options whose parse errors read like every other input error ("is \"x\"; expected a whole number
 /// from 1 to 100000000") instead of System.CommandLine's, which names the .NET type (System.Nullable`1[...]).
 /// </summary>
-public static class WholeNumberOptions
+internal static class WholeNumberOptions
 {
     public static Option<int?> OptionalInt(string name, string description, string helpName, int min, int max) =>
         new(name) { Description = description, HelpName = helpName, CustomParser = r => (int?)Parse(r, min, max) };

@@ -11,7 +11,7 @@ namespace EosVerify.Cli;
 /// checks), the tool removes the staging folders itself and exits. Either way it prints one line and exits with
 /// 128 + the signal number: 130 for SIGINT, 143 for SIGTERM.
 /// </summary>
-public sealed class Interruption : IDisposable
+internal sealed class Interruption : IDisposable
 {
     /// <summary>How long the command may take to unwind after a signal before the tool exits without it.</summary>
     public static readonly TimeSpan ForcedExitDelay = TimeSpan.FromSeconds(3);

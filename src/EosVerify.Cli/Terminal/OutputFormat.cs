@@ -1,7 +1,7 @@
 namespace EosVerify.Cli;
 
 /// <summary>--format: how results are written to standard output.</summary>
-public enum OutputFormat
+internal enum OutputFormat
 {
     Table,
     Json,
@@ -9,7 +9,7 @@ public enum OutputFormat
 }
 
 /// <summary>How the terminal renders: Spectre.Console on an interactive terminal, plain text when redirected, or quiet.</summary>
-public enum TerminalMode
+internal enum TerminalMode
 {
     Rich,
     Plain,

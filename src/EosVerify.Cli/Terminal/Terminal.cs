@@ -17,7 +17,7 @@ namespace EosVerify.Cli;
 /// quiet, a line on stderr every <see cref="ProgressInterval"/> while the work runs, so a long stage is never silent.</item>
 /// </list>
 /// </summary>
-public sealed class Terminal
+internal sealed class Terminal
 {
     private readonly TextWriter _out;
     private readonly TextWriter _error;

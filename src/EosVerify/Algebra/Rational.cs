@@ -25,11 +25,16 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         public readonly BigInteger Denominator = denominator;
     }
 
+    /// <summary>0.</summary>
     public static readonly Rational Zero = default;
+    /// <summary>1.</summary>
     public static readonly Rational One = Small(1, 1);
+    /// <summary>−1.</summary>
     public static readonly Rational MinusOne = Small(-1, 1);
 
+    /// <summary>p of p/q in lowest terms (carries the sign).</summary>
     public BigInteger Numerator => _big is null ? new BigInteger(_numerator) : _big.Numerator;
+    /// <summary>q of p/q in lowest terms (always positive).</summary>
     public BigInteger Denominator => _big is null ? new BigInteger(_denominatorMinusOne) + BigInteger.One : _big.Denominator;
 
     // The small-form constructor takes a dummy argument so that no (long, long) overload can be mistaken for p/q.
@@ -50,6 +55,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         _big = big;
     }
 
+    /// <summary>The number <paramref name="numerator"/>/<paramref name="denominator"/>, reduced to lowest terms.</summary>
+    /// <exception cref="DivideByZeroException">The denominator is zero.</exception>
     public Rational(BigInteger numerator, BigInteger denominator)
     {
         if (denominator.IsZero) throw new DivideByZeroException("Rational with zero denominator.");
@@ -60,14 +67,21 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         this = FromLowestTerms(numerator, denominator);
     }
 
+    /// <summary>The integer <paramref name="integer"/>.</summary>
     public Rational(BigInteger integer) => this = FromLowestTerms(integer, BigInteger.One);
 
+    /// <summary>The integer <paramref name="value"/>, exactly.</summary>
     public static implicit operator Rational(int value) => Small(value, 1);
+    /// <summary>The integer <paramref name="value"/>, exactly.</summary>
     public static implicit operator Rational(long value) => value == long.MinValue ? new Rational(new BigInteger(value)) : Small(value, 1);
+    /// <summary>The integer <paramref name="value"/>, exactly.</summary>
     public static implicit operator Rational(BigInteger value) => new(value);
 
+    /// <summary>True for 0.</summary>
     public bool IsZero => _big is null && _numerator == 0;
+    /// <summary>True when the denominator is 1.</summary>
     public bool IsInteger => _big is null ? _denominatorMinusOne == 0 : _big.Denominator.IsOne;
+    /// <summary>−1, 0 or 1.</summary>
     public int Sign => _big is null ? Math.Sign(_numerator) : _big.Numerator.Sign;
 
     /// <summary>The value in lowest terms (denominator positive) in its canonical representation.</summary>
@@ -87,6 +101,7 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
 
     private long SmallDenominator => _denominatorMinusOne + 1;
 
+    /// <summary>The exact sum a + b.</summary>
     public static Rational operator +(Rational a, Rational b)
     {
         if (a.IsZero) return b;
@@ -137,11 +152,14 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return ((x ^ sum) & (y ^ sum)) >= 0;
     }
 
+    /// <summary>The negation −a.</summary>
     public static Rational operator -(Rational a) =>
         a._big is null ? Small(-a._numerator, a.SmallDenominator) : new Rational(new LargeFraction(-a._big.Numerator, a._big.Denominator));
 
+    /// <summary>The exact difference a − b.</summary>
     public static Rational operator -(Rational a, Rational b) => a + (-b);
 
+    /// <summary>The exact product a·b.</summary>
     public static Rational operator *(Rational a, Rational b)
     {
         if (a.IsZero || b.IsZero) return Zero;
@@ -165,12 +183,16 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return FromLowestTerms((Int128)an * cn, (UInt128)(ulong)bn * (ulong)dn);
     }
 
+    /// <summary>The exact quotient a/b.</summary>
+    /// <exception cref="DivideByZeroException">b is zero.</exception>
     public static Rational operator /(Rational a, Rational b)
     {
         if (b.IsZero) throw new DivideByZeroException("Division of a rational by zero.");
         return a * b.Reciprocal();
     }
 
+    /// <summary>1/this.</summary>
+    /// <exception cref="DivideByZeroException">This is zero.</exception>
     public Rational Reciprocal()
     {
         if (IsZero) throw new DivideByZeroException("Division of a rational by zero.");
@@ -181,32 +203,44 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
             : FromLowestTerms(-_big.Denominator, -_big.Numerator);
     }
 
+    /// <summary>The absolute value |this|.</summary>
     public Rational Abs() => Sign < 0 ? -this : this;
 
+    /// <summary>this raised to <paramref name="exponent"/> (negative exponents invert).</summary>
     public Rational Pow(int exponent)
     {
         if (exponent < 0) return Reciprocal().Pow(-exponent);
         return FromLowestTerms(BigInteger.Pow(Numerator, exponent), BigInteger.Pow(Denominator, exponent));
     }
 
+    /// <summary>True when a and b are the same number.</summary>
     public static bool operator ==(Rational a, Rational b) => a.Equals(b);
+    /// <summary>True when a and b are different numbers.</summary>
     public static bool operator !=(Rational a, Rational b) => !a.Equals(b);
+    /// <summary>True when a &lt; b.</summary>
     public static bool operator <(Rational a, Rational b) => a.CompareTo(b) < 0;
+    /// <summary>True when a &gt; b.</summary>
     public static bool operator >(Rational a, Rational b) => a.CompareTo(b) > 0;
+    /// <summary>True when a ≤ b.</summary>
     public static bool operator <=(Rational a, Rational b) => a.CompareTo(b) <= 0;
+    /// <summary>True when a ≥ b.</summary>
     public static bool operator >=(Rational a, Rational b) => a.CompareTo(b) >= 0;
 
+    /// <summary>True when <paramref name="other"/> is the same number.</summary>
     public bool Equals(Rational other)
     {
         if (_big is null) return other._big is null && _numerator == other._numerator && _denominatorMinusOne == other._denominatorMinusOne;
         return other._big is not null && _big.Numerator == other._big.Numerator && _big.Denominator == other._big.Denominator;
     }
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Rational r && Equals(r);
 
+    /// <inheritdoc/>
     public override int GetHashCode() =>
         _big is null ? HashCode.Combine(_numerator, _denominatorMinusOne) : HashCode.Combine(_big.Numerator, _big.Denominator);
 
+    /// <summary>Compares the values: negative, zero or positive as this is less than, equal to or greater than <paramref name="other"/>.</summary>
     public int CompareTo(Rational other)
     {
         if (_big is null && other._big is null)
@@ -236,7 +270,9 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return u << shift;
     }
 
+    /// <summary>The smaller of a and b.</summary>
     public static Rational Min(Rational a, Rational b) => a <= b ? a : b;
+    /// <summary>The larger of a and b.</summary>
     public static Rational Max(Rational a, Rational b) => a >= b ? a : b;
 
     /// <summary>The nearest double, correctly rounded (see <see cref="NearestDouble"/>).</summary>
@@ -290,6 +326,8 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
         return TryParseDecimal(text, out value);
     }
 
+    /// <summary>Parses as <see cref="TryParse"/> does.</summary>
+    /// <exception cref="FormatException">The text is not a rational number.</exception>
     public static Rational Parse(string text) =>
         TryParse(text, out var r) ? r : throw new FormatException($"'{text}' is not a rational number (expected e.g. 3, -0.25, 1e-3 or 1/3).");
 

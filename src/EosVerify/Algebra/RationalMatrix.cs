@@ -7,7 +7,9 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
 {
     private readonly Rational[] _entries;
 
+    /// <summary>The number of rows.</summary>
     public int RowCount { get; }
+    /// <summary>The number of columns.</summary>
     public int ColumnCount { get; }
 
     private RationalMatrix(int rows, int columns, Rational[] entries)
@@ -17,6 +19,7 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         _entries = entries;
     }
 
+    /// <summary>A <paramref name="rows"/> × <paramref name="columns"/> matrix whose entry (i, j) is <paramref name="entry"/>(i, j).</summary>
     public static RationalMatrix Create(int rows, int columns, Func<int, int, Rational> entry)
     {
         if (rows < 0 || columns < 0) throw new ArgumentOutOfRangeException(nameof(rows), "Matrix dimensions must be non-negative.");
@@ -34,6 +37,7 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         return new RationalMatrix(rows, columns, entries);
     }
 
+    /// <summary>The matrix with the given rows (all of the same length).</summary>
     public static RationalMatrix FromRows(IReadOnlyList<IReadOnlyList<Rational>> rows)
     {
         int r = rows.Count;
@@ -43,32 +47,41 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         return Create(r, c, (i, j) => rows[i][j]);
     }
 
+    /// <summary>The zero matrix of the given shape.</summary>
     public static RationalMatrix Zero(int rows, int columns) => Create(rows, columns, (_, _) => Rational.Zero);
+    /// <summary>The n × n identity matrix.</summary>
     public static RationalMatrix Identity(int n) => Create(n, n, (i, j) => i == j ? Rational.One : Rational.Zero);
 
+    /// <summary>Entry (row, column), 0-based.</summary>
     public Rational this[int row, int column] => _entries[row * ColumnCount + column];
 
+    /// <summary>True when the matrix has as many rows as columns.</summary>
     public bool IsSquare => RowCount == ColumnCount;
 
     /// <summary>Every entry is zero.</summary>
     public bool IsZero => _entries.All(e => e.IsZero);
 
+    /// <summary>The transpose.</summary>
     public RationalMatrix Transpose() => Create(ColumnCount, RowCount, (i, j) => this[j, i]);
 
+    /// <summary>The entrywise sum of two matrices of the same shape.</summary>
     public static RationalMatrix operator +(RationalMatrix a, RationalMatrix b)
     {
         RequireSameShape(a, b, "add");
         return Create(a.RowCount, a.ColumnCount, (i, j) => a[i, j] + b[i, j]);
     }
 
+    /// <summary>The entrywise difference of two matrices of the same shape.</summary>
     public static RationalMatrix operator -(RationalMatrix a, RationalMatrix b)
     {
         RequireSameShape(a, b, "subtract");
         return Create(a.RowCount, a.ColumnCount, (i, j) => a[i, j] - b[i, j]);
     }
 
+    /// <summary>The matrix scaled by s.</summary>
     public static RationalMatrix operator *(Rational s, RationalMatrix a) => Create(a.RowCount, a.ColumnCount, (i, j) => s * a[i, j]);
 
+    /// <summary>The matrix product (columns of a must equal rows of b).</summary>
     public static RationalMatrix operator *(RationalMatrix a, RationalMatrix b)
     {
         if (a.ColumnCount != b.RowCount)
@@ -85,6 +98,7 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         return new RationalMatrix(a.RowCount, b.ColumnCount, e);
     }
 
+    /// <summary>The sum of the diagonal entries of a square matrix.</summary>
     public Rational Trace()
     {
         if (!IsSquare) throw new InvalidOperationException($"Trace of a non-square {RowCount}×{ColumnCount} matrix.");
@@ -93,15 +107,20 @@ public sealed class RationalMatrix : IEquatable<RationalMatrix>
         return t;
     }
 
+    /// <summary>The nearest doubles, entry by entry.</summary>
     public Matrix<double> ToDouble() => Matrix<double>.Build.Dense(RowCount, ColumnCount, (i, j) => this[i, j].ToDouble());
 
+    /// <summary>The exact values of a matrix of finite doubles.</summary>
     public static RationalMatrix FromDouble(Matrix<double> m) => Create(m.RowCount, m.ColumnCount, (i, j) => Rational.FromDouble(m[i, j]));
 
+    /// <summary>True when <paramref name="other"/> has the same shape and the same entries.</summary>
     public bool Equals(RationalMatrix? other) =>
         other is not null && RowCount == other.RowCount && ColumnCount == other.ColumnCount && _entries.AsSpan().SequenceEqual(other._entries);
 
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as RationalMatrix);
 
+    /// <inheritdoc/>
     public override int GetHashCode()
     {
         var h = new HashCode();

@@ -9,7 +9,7 @@ namespace EosVerify.Catalogue;
 /// sizes chosen so that certified, violated and vacuous cases all appear. Changing anything here changes proofs/:
 /// regenerate it (proofs/README.md says how).
 /// </summary>
-public static class CatalogueEntries
+internal static class CatalogueEntries
 {
     public const string Noise = "0.1";
 

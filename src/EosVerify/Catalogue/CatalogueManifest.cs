@@ -14,7 +14,7 @@ namespace EosVerify.Catalogue;
 /// checks citing it and its expected answer; then the re-check counts per solver. No timings, no paths outside the
 /// catalogue: byte for byte the same for the same results.
 /// </summary>
-public static class CatalogueManifest
+internal static class CatalogueManifest
 {
     public static string Write(CatalogueResult result)
     {

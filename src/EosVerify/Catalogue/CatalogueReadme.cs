@@ -7,7 +7,7 @@ using EosVerify.Theorems;
 namespace EosVerify.Catalogue;
 
 /// <summary>proofs/README.md: what the catalogue holds, how to re-check it by hand, how it was re-checked, how to regenerate it.</summary>
-public static class CatalogueReadme
+internal static class CatalogueReadme
 {
     /// <summary>The environment variable that makes the catalogue test rewrite proofs/ instead of comparing against it.</summary>
     public const string UpdateVariable = "EOSVERIFY_UPDATE_PROOFS";

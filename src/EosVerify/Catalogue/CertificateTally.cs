@@ -3,7 +3,7 @@ using EosVerify.Smt;
 namespace EosVerify.Catalogue;
 
 /// <summary>How one solver answered the re-check of the catalogue's certificates, against each file's expected answer.</summary>
-public sealed record SolverTally(string Solver, int Confirmed, int NoAnswer, int Contradicted)
+internal sealed record SolverTally(string Solver, int Confirmed, int NoAnswer, int Contradicted)
 {
     public int Total => Confirmed + NoAnswer + Contradicted;
 
@@ -23,7 +23,7 @@ public sealed record SolverTally(string Solver, int Confirmed, int NoAnswer, int
 }
 
 /// <summary>The re-check of every certificate: z3 must confirm each one, cvc5 must never contradict one.</summary>
-public sealed record CertificateTally(int Certificates, SolverTally Z3, SolverTally Cvc5)
+internal sealed record CertificateTally(int Certificates, SolverTally Z3, SolverTally Cvc5)
 {
     public static CertificateTally Of(IReadOnlyList<CertificateCheck> checks)
     {

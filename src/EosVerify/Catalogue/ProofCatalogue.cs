@@ -8,7 +8,7 @@ using EosVerify.Theorems;
 namespace EosVerify.Catalogue;
 
 /// <summary>Settings of a catalogue run; the defaults are the ones proofs/ is generated with.</summary>
-public sealed record CatalogueSettings
+internal sealed record CatalogueSettings
 {
     /// <summary>Per-query limit, for the theorem checks and for the re-check of the certificates.</summary>
     public TimeSpan SolverTimeout { get; init; } = TimeSpan.FromSeconds(20);
@@ -18,10 +18,10 @@ public sealed record CatalogueSettings
 }
 
 /// <summary>A certificate in the catalogue: its path relative to the catalogue folder ('/' separated), the checks citing it, and its expected answer.</summary>
-public sealed record CatalogueCertificate(string File, IReadOnlyList<string> CitedBy, ExpectedAnswer Expected);
+internal sealed record CatalogueCertificate(string File, IReadOnlyList<string> CitedBy, ExpectedAnswer Expected);
 
 /// <param name="HasDeterminantAppendix">The derivation's det(I − ηH) is long: it is in full in <see cref="DeterminantFile"/>.</param>
-public sealed record CatalogueEntryResult(CatalogueEntry Entry, CheckReport Report, IReadOnlyList<CatalogueCertificate> Certificates,
+internal sealed record CatalogueEntryResult(CatalogueEntry Entry, CheckReport Report, IReadOnlyList<CatalogueCertificate> Certificates,
     bool HasDeterminantAppendix = false)
 {
     public string DerivationFile => $"{Entry.Name}/{ProofCatalogue.DerivationFile}";
@@ -30,7 +30,7 @@ public sealed record CatalogueEntryResult(CatalogueEntry Entry, CheckReport Repo
 }
 
 /// <summary>What a generation wrote, and how the solvers answered the re-check of its certificates.</summary>
-public sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<CatalogueEntryResult> Entries,
+internal sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<CatalogueEntryResult> Entries,
     IReadOnlyList<CertificateCheck> Rechecks, CertificateTally Tally);
 
 /// <summary>
@@ -40,7 +40,7 @@ public sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<C
 /// contradict) and writes catalogue.json (the manifest) and README.md with the counts. Deterministic byte for byte
 /// as long as each solver query is decided (or not) the same way within its time limit.
 /// </summary>
-public static class ProofCatalogue
+internal static class ProofCatalogue
 {
     public const string DerivationFile = "derivation.tex";
     public const string DeterminantFile = DerivationDocument.DeterminantAppendixName + ".tex";

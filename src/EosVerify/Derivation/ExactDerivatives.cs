@@ -7,7 +7,7 @@ namespace EosVerify.Derivation;
 /// Loss, gradient, Hessian and product-map Jacobian at a rational point, exactly, for any architecture: matrix
 /// calculus with prefix/suffix products (MATH.md §2), no polynomials. Cost O(P²) entries for the Hessian.
 /// </summary>
-public static class ExactDerivatives
+internal static class ExactDerivatives
 {
     public static Rational Loss(Problem problem, IReadOnlyList<Rational> theta) => Calculus(problem, theta).Loss();
 

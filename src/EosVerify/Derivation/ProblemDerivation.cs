@@ -11,7 +11,7 @@ namespace EosVerify.Derivation;
 /// P ≤ <see cref="MaxExpandedParameters"/>; the expanded det(I − ηH) when P ≤ <see cref="MaxDeterminantParameters"/>
 /// and it has at most <see cref="MaxDeterminantTerms"/> terms.
 /// </summary>
-public static class ProblemDerivation
+internal static class ProblemDerivation
 {
     /// <summary>Loss, gradient and Hessian are expanded up to this many parameters (the printer's own limit).</summary>
     public const int MaxExpandedParameters = DerivationDocument.MaxExpandedParameters;

@@ -9,7 +9,7 @@ namespace EosVerify.Derivation;
 /// <see cref="ParameterNames.Eta"/>). Built for small P (see <see cref="MaxParameters"/>); the gradient, Hessian
 /// and GD-map Jacobian are computed on first use, the determinant on each call.
 /// </summary>
-public sealed class SymbolicModel
+internal sealed class SymbolicModel
 {
     /// <summary>The largest P accepted; beyond it the packed monomials or the expansion get impractical.</summary>
     public const int MaxParameters = 60;

@@ -7,7 +7,7 @@ namespace EosVerify.Evaluation;
 /// Size limits and seeds of <see cref="EvaluationReport"/>. Beyond a limit the field is written as null (never
 /// silently approximated); docs/evaluate.md lists the fields and their limits.
 /// </summary>
-public sealed record EvaluationOptions
+internal sealed record EvaluationOptions
 {
     /// <summary>"hessian" (doubles, from the exact Hessian) is written when P ≤ this.</summary>
     public int MaxHessianParameters { get; init; } = 200;

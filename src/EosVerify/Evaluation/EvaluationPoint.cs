@@ -7,7 +7,7 @@ namespace EosVerify.Evaluation;
 /// The θ that evaluate uses when the problem gives none: θ_i = round(1000·scale·z_i)/1000 with z_i standard normal
 /// from SeededRandom.ForStream(seed, 0) (the stream GD initialisations use), so θ is exact and reproducible.
 /// </summary>
-public static class EvaluationPoint
+internal static class EvaluationPoint
 {
     public const double DefaultScale = 0.5;
     public const int GridDenominator = 1000;

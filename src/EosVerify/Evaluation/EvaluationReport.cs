@@ -16,7 +16,7 @@ namespace EosVerify.Evaluation;
 /// under "…Exact" names beside the doubles. Fields beyond a size limit are null. Deterministic: no timings, no
 /// thread-count or hash-order dependence, insertion-ordered keys.
 /// </summary>
-public static class EvaluationReport
+internal static class EvaluationReport
 {
     public static JsonObject Build(Problem problem, EvaluationOptions? options = null)
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Evaluation;
 /// <param name="Ascending">The eigenvalues, smallest first.</param>
 /// <param name="Complete">True when every eigenvalue is listed.</param>
 /// <param name="Method">How they were computed.</param>
-public sealed record HessianSpectrum(double[] Ascending, bool Complete, string Method)
+internal sealed record HessianSpectrum(double[] Ascending, bool Complete, string Method)
 {
     public double Largest => Ascending[^1];
 

@@ -7,7 +7,7 @@ namespace EosVerify.Experiments;
 /// p with P(Binomial(K, p) ≤ x) = 0.05, i.e. the 0.95 quantile of Beta(x + 1, K − x); 1 when x = K. With x = 0 it is
 /// 1 − 0.05^{1/K} ≈ 3/K, the "rule of three" MATH.md T4 asks for, so one rule covers every row.
 /// </summary>
-public static class ConvergedBound
+internal static class ConvergedBound
 {
     public const string Name = "one-sided 95% Clopper–Pearson";
 

@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// the same start ends at a minimum with sharpness ≈ 26.7 &gt; 2/η. So at η = 0.085 the sharpness rises from ≈ 4
 /// (progressive sharpening), crosses 2/η, the loss goes up and down, and GD settles at a minimum with S just below 2/η.
 /// </summary>
-public static class EdgeOfStabilityPreset
+internal static class EdgeOfStabilityPreset
 {
     public const string ArchitectureText = "5-10-10-5";
     public const int Samples = 20;

@@ -10,7 +10,7 @@ namespace EosVerify.Experiments;
 /// S_min is rational exactly when that has a rational L-th root (always for L = 1, 2). Null otherwise, and when
 /// S_min = 0 (w* = 0, L ≥ 2), where η* is undefined.
 /// </summary>
-public static class ExactCriticalEta
+internal static class ExactCriticalEta
 {
     public static (Rational MinSharpness, Rational CriticalEta)? TryFind(Problem problem)
     {

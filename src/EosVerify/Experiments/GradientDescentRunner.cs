@@ -3,7 +3,7 @@ using EosVerify.Numerics;
 namespace EosVerify.Experiments;
 
 /// <summary>Runs θ ← θ − η∇L(θ) from a seeded or given start, recording loss, ‖∇L‖, sharpness and distance to M.</summary>
-public static class GradientDescentRunner
+internal static class GradientDescentRunner
 {
     /// <summary>Runs the simulation; <c>progress</c>, if given, receives the fraction of the step budget done (0..1) about a hundred times.</summary>
     public static SimulationResult Simulate(NumericProblem problem, SimulationOptions options, IProgress<double>? progress = null)

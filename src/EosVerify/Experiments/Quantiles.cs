@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// sample size; with no values every quantile is NaN (written "NaN" in JSON, "nan" in CSV).
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-public sealed record QuantileSummary(
+internal sealed record QuantileSummary(
     [property: JsonPropertyName("count")] int Count,
     [property: JsonPropertyName("median")] double Median,
     [property: JsonPropertyName("q10")] double Q10,

@@ -4,7 +4,7 @@ namespace EosVerify.Experiments;
 
 /// <summary>How a gradient-descent run ended (MATH.md T4); in JSON the lower-case name.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<RunOutcome>))]
-public enum RunOutcome
+internal enum RunOutcome
 {
     /// <summary>Loss within tolerance of the global optimum and gradient norm below tolerance.</summary>
     [JsonStringEnumMemberName("converged")]
@@ -28,7 +28,7 @@ public enum RunOutcome
 }
 
 /// <summary>The classification rule shared by <see cref="GradientDescentRunner"/> and <c>StepSizeSweep</c>.</summary>
-public static class RunClassifier
+internal static class RunClassifier
 {
     /// <summary>"Near θ = 0" means ‖θ‖ ≤ this fraction of the balanced minimiser's norm.</summary>
     public const double OriginFraction = 0.01;

@@ -9,7 +9,7 @@ namespace EosVerify.Experiments;
 /// written as the JSON strings "NaN", "Infinity", "-Infinity".
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-public sealed record RunRecord(
+internal sealed record RunRecord(
     [property: JsonPropertyName("index")] int Index,
     [property: JsonPropertyName("class")] RunOutcome Outcome,
     [property: JsonPropertyName("steps")] int Steps,

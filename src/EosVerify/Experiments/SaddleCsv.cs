@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EosVerify.Experiments;
 
 /// <summary>CSV of a saddle measurement, one line per run and checkpoint: run,class,near_origin,step,theta_norm,gradient_norm.</summary>
-public static class SaddleCsv
+internal static class SaddleCsv
 {
     public const string Header = "run,class,near_origin,step,theta_norm,gradient_norm";
 

@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// slopes of log‖θ_t‖ and log‖∇L‖ against log t over t ≥ FitFrom·T (NaN when the run diverged), and whether it is
 /// escaping: ‖θ_T‖ more than twice the smallest ‖θ_t‖ recorded after the first decade.
 /// </summary>
-public sealed record SaddleRun(
+internal sealed record SaddleRun(
     int Run,
     RunOutcome Outcome,
     bool NearOrigin,
@@ -23,7 +23,7 @@ public sealed record SaddleRun(
 /// The result: η, η*, depth L, the rates a convergence to θ = 0 of the balanced chain would have (‖θ‖ ∼ t^{−1/(L−2)},
 /// ‖∇L‖ ∼ ‖θ‖^{L−1} ∼ t^{−(L−1)/(L−2)}), and every run. Summaries are over the runs that ended near θ = 0.
 /// </summary>
-public sealed record SaddleReport(double Eta, double EtaStar, int Depth, double OriginRadius, IReadOnlyList<SaddleRun> Runs)
+internal sealed record SaddleReport(double Eta, double EtaStar, int Depth, double OriginRadius, IReadOnlyList<SaddleRun> Runs)
 {
     public double ExpectedThetaExponent => -1.0 / (Depth - 2);
 
@@ -47,7 +47,7 @@ public sealed record SaddleReport(double Eta, double EtaStar, int Depth, double 
 /// t^{−1/(L−2)} of a convergence to 0, or slower (a slow escape)? Each run depends only on (seed, run, η), so the result
 /// does not depend on the thread count.
 /// </summary>
-public static class SaddleMeasurement
+internal static class SaddleMeasurement
 {
     public static SaddleReport Run(NumericProblem problem, SaddleOptions? options = null, IProgress<double>? progress = null)
     {

@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// divergence), ‖θ_t‖ and ‖∇L(θ_t)‖ recorded at about CheckpointsPerDecade log-spaced steps per decade, and decay
 /// exponents fitted over the steps t ≥ FitFrom·T.
 /// </summary>
-public sealed record SaddleOptions
+internal sealed record SaddleOptions
 {
     public double Ratio { get; init; } = 2;
     public int Runs { get; init; } = 100;

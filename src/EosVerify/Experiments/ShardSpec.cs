@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// g ≡ Index (mod Count). Round robin spreads the slow runs (saddles, non-converging) evenly over the parts; since each
 /// run depends only on its global index, the partition changes no run.
 /// </summary>
-public readonly record struct ShardSpec(int Index, int Count)
+internal readonly record struct ShardSpec(int Index, int Count)
 {
     public static readonly ShardSpec Whole = new(0, 1);
 

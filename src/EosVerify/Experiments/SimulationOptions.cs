@@ -16,7 +16,7 @@ namespace EosVerify.Experiments;
 /// <param name="InitialTheta">An explicit start point (length P), overriding the seeded initialisation.</param>
 /// <param name="TopK">Record the top K Hessian eigenvalues at recorded points (Lanczos, warm-started from the previous
 /// recorded point's Ritz vectors); 1 records the sharpness only.</param>
-public sealed record SimulationOptions(
+internal sealed record SimulationOptions(
     double Eta,
     int Steps,
     int RecordEvery = 1,

@@ -6,7 +6,7 @@ namespace EosVerify.Experiments;
 /// <see cref="SimulationOptions.TopK"/> &gt; 1 the top K Hessian eigenvalues λ_1 ≥ … ≥ λ_K (λ_1 = Sharpness; NaN where
 /// not computed).
 /// </summary>
-public sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm, double Sharpness, double DistanceToMinimizers,
+internal sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm, double Sharpness, double DistanceToMinimizers,
     IReadOnlyList<double>? TopEigenvalues = null);
 
 /// <summary>
@@ -14,7 +14,7 @@ public sealed record TrajectoryPoint(int Step, double Loss, double GradientNorm,
 /// stability threshold drawn on sharpness plots; OptimalLoss the global minimum of the loss (from the minimiser target);
 /// StepsTaken the steps actually taken (fewer than asked when stopped early); FinalTheta the last iterate.
 /// </summary>
-public sealed record SimulationResult(
+internal sealed record SimulationResult(
     double Eta,
     double TwoOverEta,
     double OptimalLoss,

@@ -9,7 +9,7 @@ namespace EosVerify.Experiments;
 /// θ = scale·N(0,1) from SeededRandom.ForStream(Seed, i), so each run depends only on (seed, i, η_e): the result is the
 /// same for any thread count and any split into shards.
 /// </summary>
-public static class StepSizeSweep
+internal static class StepSizeSweep
 {
     /// <summary>The whole sweep; <paramref name="progress"/> receives the fraction of runs done.</summary>
     public static SweepResult Run(NumericProblem problem, SweepOptions? options = null, IProgress<double>? progress = null) =>

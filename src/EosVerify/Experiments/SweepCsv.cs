@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// (<see cref="ConvergedBound"/>), and the median and 10%/90% quantiles of the final gradient norm and excess loss over
 /// the runs that neither diverged nor ended at a saddle (their number in quantile_runs).
 /// </summary>
-public static class SweepCsv
+internal static class SweepCsv
 {
     public const string Header = "eta,ratio,runs,converged,diverged,saddle,neither,converged_fraction,wilson_lower,wilson_upper,converged_upper_cp95,"
         + "quantile_runs,gradient_norm_median,gradient_norm_q10,gradient_norm_q90,excess_loss_median,excess_loss_q10,excess_loss_q90";
@@ -48,7 +48,7 @@ public static class SweepCsv
 }
 
 /// <summary>CSV of every run of a sweep, by global index: index,eta,ratio,run,class,steps,final_loss,gradient_norm,sharpness,theta_norm.</summary>
-public static class SweepRunsCsv
+internal static class SweepRunsCsv
 {
     public const string Header = "index,eta,ratio,run,class,steps,final_loss,gradient_norm,sharpness,theta_norm";
 

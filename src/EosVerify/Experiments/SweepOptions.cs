@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// A run stops early when it diverges, or when it has been classified converged for <see cref="ConfirmationSteps"/>
 /// consecutive steps (a run passing near an unstable minimum leaves it again within that window).
 /// </summary>
-public sealed record SweepOptions
+internal sealed record SweepOptions
 {
     public static readonly IReadOnlyList<double> DefaultRatios = [0.5, 0.8, 0.9, 0.95, 1.05, 1.1, 1.25, 2.0];
 

@@ -8,7 +8,7 @@ namespace EosVerify.Experiments;
 /// <see cref="QuantileSummary"/> objects over the runs that neither diverged nor ended at a saddle (those two classes
 /// are counted apart, so that neither a blow-up nor a stall near θ = 0 hides in a median).
 /// </summary>
-public sealed record SweepRow(
+internal sealed record SweepRow(
     [property: JsonPropertyName("eta")] double Eta,
     [property: JsonPropertyName("ratio")] double Ratio,
     [property: JsonPropertyName("runs")] int Runs,
@@ -40,7 +40,7 @@ public sealed record SweepRow(
 }
 
 /// <summary>A bracket lower ≤ η* ≤ upper (e.g. certified), shaded on the plots when given.</summary>
-public sealed record EtaBracket(
+internal sealed record EtaBracket(
     [property: JsonPropertyName("lower")] double Lower,
     [property: JsonPropertyName("upper")] double Upper)
 {
@@ -57,7 +57,7 @@ public sealed record EtaBracket(
 /// <see cref="Records"/> (ordered by global index) are not part of the JSON; runs.csv has them.
 /// </summary>
 [JsonNumberHandling(JsonNumberHandling.AllowNamedFloatingPointLiterals)]
-public sealed record SweepResult(
+internal sealed record SweepResult(
     [property: JsonPropertyName("etaStar")] double EtaStar,
     [property: JsonPropertyName("rows")] IReadOnlyList<SweepRow> Rows)
 {
@@ -77,7 +77,7 @@ public sealed record SweepResult(
 }
 
 /// <summary>The Wilson score interval for a binomial proportion; its ends are exactly 0 at 0 successes and 1 at all.</summary>
-public static class Wilson
+internal static class Wilson
 {
     public const double Z95 = 1.959963984540054;
 

@@ -7,7 +7,7 @@ namespace EosVerify.Experiments;
 /// step-size grid (Etas[i] = Ratios[i]·η* or given), K runs per step size, the optimum and the η* bracket. The records
 /// are those with global index g ≡ Shard.Index (mod Shard.Count), g = (step-size index)·K + run, ascending.
 /// </summary>
-public sealed record SweepShard(
+internal sealed record SweepShard(
     ShardSpec Shard,
     double EtaStar,
     double OptimalLoss,

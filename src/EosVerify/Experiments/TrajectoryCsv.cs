@@ -6,7 +6,7 @@ namespace EosVerify.Experiments;
 /// CSV of a trajectory: step,loss,gradient_norm,sharpness,distance_to_minimizers (invariant culture, round-trip "R"),
 /// and lambda_1,…,lambda_K when the top K eigenvalues were recorded (K &gt; 1).
 /// </summary>
-public static class TrajectoryCsv
+internal static class TrajectoryCsv
 {
     public const string Header = "step,loss,gradient_norm,sharpness,distance_to_minimizers";
 

@@ -7,7 +7,7 @@ namespace EosVerify.IO;
 /// the content goes to a temporary file in the same folder, is flushed to disk, then renamed over the target.
 /// If anything fails the temporary file is removed and the target is left as it was.
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -10,6 +10,8 @@ public sealed class Architecture : IEquatable<Architecture>
 
     private readonly int[] _widths;
 
+    /// <summary>The architecture with layer widths d0, d1, …, dL.</summary>
+    /// <exception cref="InputException">Fewer than two widths, a width outside 1 to <see cref="MaxWidth"/>, or too many parameters.</exception>
     public Architecture(IReadOnlyList<int> widths)
     {
         if (widths.Count < 2)
@@ -37,6 +39,7 @@ public sealed class Architecture : IEquatable<Architecture>
         return new Architecture(widths);
     }
 
+    /// <summary>d0, d1, …, dL.</summary>
     public IReadOnlyList<int> Widths => _widths;
 
     /// <summary>d_k for k = 0..L.</summary>
@@ -45,7 +48,9 @@ public sealed class Architecture : IEquatable<Architecture>
     /// <summary>L, the number of weight matrices.</summary>
     public int Depth => _widths.Length - 1;
 
+    /// <summary>d0, the input dimension.</summary>
     public int InputDimension => _widths[0];
+    /// <summary>dL, the output dimension.</summary>
     public int OutputDimension => _widths[^1];
 
     /// <summary>P = Σ d_k d_{k−1}.</summary>
@@ -57,13 +62,19 @@ public sealed class Architecture : IEquatable<Architecture>
     /// <summary>True when the product W_L⋯W_1 can reach every dL×d0 matrix (no hidden layer narrower than min(d0, dL)).</summary>
     public bool IsUnconstrained => Bottleneck >= Math.Min(InputDimension, OutputDimension);
 
+    /// <summary>True when every width is 1.</summary>
     public bool IsScalarChain => _widths.All(w => w == 1);
 
+    /// <summary>How θ is laid out (W_1 to W_L, each row-major).</summary>
     public ParameterLayout Layout => new(this);
 
+    /// <summary>The widths written "d0-d1-…-dL", as <see cref="Parse"/> reads them.</summary>
     public override string ToString() => string.Join("-", _widths.Select(w => w.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>True when the widths are the same.</summary>
     public bool Equals(Architecture? other) => other is not null && _widths.AsSpan().SequenceEqual(other._widths);
+    /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Architecture);
+    /// <inheritdoc/>
     public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
 }

@@ -8,7 +8,7 @@ namespace EosVerify.Networks;
 /// Every entry is rounded to a multiple of 1/1000, so the data (and the moments) are short exact rationals:
 /// exact arithmetic on generated problems stays cheap, and the numbers printed in reports are the numbers used.
 /// </summary>
-public static class DataGenerator
+internal static class DataGenerator
 {
     public const int GridDenominator = 1000;
 

@@ -7,11 +7,13 @@ namespace EosVerify.Networks;
 /// </summary>
 public enum LossScale
 {
+    /// <summary>L = (1/(2n))‖WX − Y‖²_F, the default.</summary>
     HalfMean,
+    /// <summary>L = (1/n)‖WX − Y‖²_F.</summary>
     Mean,
 }
 
-public static class LossScaleExtensions
+internal static class LossScaleExtensions
 {
     /// <summary>c in L = c·[tr(W Sxx Wᵀ) − 2 tr(Syx Wᵀ) + tr(Syy)].</summary>
     public static Rational Factor(this LossScale scale) => scale == LossScale.Mean ? Rational.One : new Rational(1, 2);

@@ -7,14 +7,22 @@ namespace EosVerify.Networks;
 /// </summary>
 public sealed class Moments
 {
+    /// <summary>n, the number of samples.</summary>
     public int SampleCount { get; }
+    /// <summary>Sxx = XXᵀ/n (d0 × d0).</summary>
     public RationalMatrix Sxx { get; }
+    /// <summary>Syx = YXᵀ/n (dL × d0).</summary>
     public RationalMatrix Syx { get; }
+    /// <summary>Syy = YYᵀ/n (dL × dL).</summary>
     public RationalMatrix Syy { get; }
 
+    /// <summary>d0.</summary>
     public int InputDimension => Sxx.RowCount;
+    /// <summary>dL.</summary>
     public int OutputDimension => Syy.RowCount;
 
+    /// <summary>Moments as given (shapes and symmetry are checked).</summary>
+    /// <exception cref="InputException">A sample count below 1, wrong shapes, or a non-symmetric Sxx or Syy.</exception>
     public Moments(int sampleCount, RationalMatrix sxx, RationalMatrix syx, RationalMatrix syy)
     {
         if (sampleCount < 1) throw new InputException("moments.n", $"is {sampleCount}; the sample count must be at least 1");

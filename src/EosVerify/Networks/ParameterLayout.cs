@@ -8,8 +8,10 @@ public sealed class ParameterLayout
 {
     private readonly int[] _offsets; // _offsets[k-1] = offset of W_k; _offsets[L] = P
 
+    /// <summary>The architecture laid out.</summary>
     public Architecture Architecture { get; }
 
+    /// <summary>The layout of <paramref name="architecture"/>'s parameters.</summary>
     public ParameterLayout(Architecture architecture)
     {
         Architecture = architecture;
@@ -18,6 +20,7 @@ public sealed class ParameterLayout
             _offsets[k] = _offsets[k - 1] + Rows(k) * Columns(k);
     }
 
+    /// <summary>P, the length of θ.</summary>
     public int ParameterCount => _offsets[^1];
 
     /// <summary>d_k: rows of W_k.</summary>
@@ -26,8 +29,11 @@ public sealed class ParameterLayout
     /// <summary>d_{k−1}: columns of W_k.</summary>
     public int Columns(int k) => Architecture.Width(k - 1);
 
+    /// <summary>The index in θ of the first entry of W_k (k from 1 to L).</summary>
     public int Offset(int k) => _offsets[k - 1];
 
+    /// <summary>The index in θ of entry (i, j) of W_k (k from 1 to L, i and j 0-based).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">No such layer or entry.</exception>
     public int Index(int k, int i, int j)
     {
         if (k < 1 || k > Architecture.Depth) throw new ArgumentOutOfRangeException(nameof(k), $"Layer {k} is not in 1..{Architecture.Depth}.");
@@ -82,6 +88,8 @@ public sealed class ParameterLayout
         return theta;
     }
 
+    /// <summary>Throws unless <paramref name="length"/> is P.</summary>
+    /// <exception cref="InputException">The length is not P (field <c>theta</c>).</exception>
     public void RequireLength(int length)
     {
         if (length != ParameterCount)

@@ -6,7 +6,7 @@ namespace EosVerify.Networks;
 /// Names of θ's entries, shared by the symbolic engine, the LaTeX writer and SMT files. Indices shown to people are
 /// 1-based: W_k[i,j] (0-based in the layout) is w{k}_{i+1}_{j+1} in plain text and W^{(k)}_{i+1,j+1} in LaTeX.
 /// </summary>
-public static class ParameterNames
+internal static class ParameterNames
 {
     public const string Eta = "eta";
     public const string EtaLatex = @"\eta";

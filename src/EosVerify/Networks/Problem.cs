@@ -8,15 +8,22 @@ namespace EosVerify.Networks;
 /// </summary>
 public sealed class Problem
 {
+    /// <summary>The network's layer widths.</summary>
     public Architecture Architecture { get; }
+    /// <summary>The data, through their second moments.</summary>
     public Moments Moments { get; }
+    /// <summary>Which loss: half-mean (the default) or mean.</summary>
     public LossScale LossScale { get; }
+    /// <summary>A point θ to evaluate at, or null.</summary>
     public IReadOnlyList<Rational>? Theta { get; }
+    /// <summary>The step size η, or null (T3 and T4 then choose one).</summary>
     public Rational? Eta { get; }
 
     /// <summary>A short label for reports (e.g. the default-suite case name); null when unnamed.</summary>
     public string? Name { get; }
 
+    /// <summary>A problem; <see cref="EosVerify.ProblemBuilder"/> builds one from arrays or files.</summary>
+    /// <exception cref="InputException">Moments of other dimensions than the architecture's, θ not of length P, or η not positive.</exception>
     public Problem(Architecture architecture, Moments moments, LossScale lossScale = LossScale.HalfMean,
         IReadOnlyList<Rational>? theta = null, Rational? eta = null, string? name = null)
     {
@@ -34,10 +41,15 @@ public sealed class Problem
         Name = name;
     }
 
+    /// <summary>How θ is laid out.</summary>
     public ParameterLayout Layout => Architecture.Layout;
+    /// <summary>P, the number of parameters.</summary>
     public int ParameterCount => Architecture.ParameterCount;
 
+    /// <summary>The same problem at another point θ (or none).</summary>
     public Problem WithTheta(IReadOnlyList<Rational>? theta) => new(Architecture, Moments, LossScale, theta, Eta, Name);
+    /// <summary>The same problem with another step size (or none).</summary>
     public Problem WithEta(Rational? eta) => new(Architecture, Moments, LossScale, Theta, eta, Name);
+    /// <summary>The same problem under another name (or none).</summary>
     public Problem WithName(string? name) => new(Architecture, Moments, LossScale, Theta, Eta, name);
 }

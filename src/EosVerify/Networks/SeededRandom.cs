@@ -6,7 +6,7 @@ namespace EosVerify.Networks;
 /// A deterministic generator (SplitMix64 seeding xoshiro256**): the same seed gives the same stream on every
 /// platform and .NET version, which System.Random does not promise.
 /// </summary>
-public sealed class SeededRandom
+internal sealed class SeededRandom
 {
     private ulong _s0, _s1, _s2, _s3;
     private double? _spareNormal;

@@ -9,7 +9,7 @@ namespace EosVerify.Numerics;
 /// [(i,l),(p,q)] = 2c·(A_kᵀ G B_jᵀ)[i,q]·C_{kj}[l,p]; diagonal blocks have no residual part.
 /// Memory is P²: meant for P up to a few thousand.
 /// </summary>
-public static class DenseHessian
+internal static class DenseHessian
 {
     public const int MaxParameters = 6000;
 

@@ -6,7 +6,7 @@ namespace EosVerify.Numerics;
 /// Gradient (MATH.md §2): ∇_{W_k} L = 2c·A_kᵀ G B_kᵀ with G = W Sxx − Syx, computed by backpropagation:
 /// prefixes B_{k+1} = W_k B_k forward, then M_L = 2cG, ∇_k = M_k B_kᵀ, M_{k−1} = W_kᵀ M_k. About 3L products.
 /// </summary>
-public sealed class GradientWorkspace
+internal sealed class GradientWorkspace
 {
     private readonly NumericProblem _problem;
     private readonly double[][] _prefix; // _prefix[k] = B_k = W_{k−1}⋯W_1 (d_{k−1}×d0) for k = 2..L+1

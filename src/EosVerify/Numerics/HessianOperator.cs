@@ -6,7 +6,7 @@ namespace EosVerify.Numerics;
 /// B_k and M_k are computed once here; each product then costs about 6L matrix products and no P×P storage.
 /// Not thread-safe (it owns scratch buffers).
 /// </summary>
-public sealed class HessianOperator : ISymmetricOperator
+internal sealed class HessianOperator : ISymmetricOperator
 {
     private readonly NumericProblem _problem;
     private readonly double[] _theta;

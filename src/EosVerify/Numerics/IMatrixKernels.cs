@@ -5,7 +5,7 @@ namespace EosVerify.Numerics;
 /// <c>accumulate</c>. Implementations: <see cref="ManagedMatrixKernels"/> (always available) and
 /// <see cref="OpenBlasMatrixKernels"/> (Debian libopenblas through CBLAS, when it loads).
 /// </summary>
-public interface IMatrixKernels
+internal interface IMatrixKernels
 {
     string Name { get; }
 

@@ -1,7 +1,7 @@
 namespace EosVerify.Numerics;
 
 /// <summary>A symmetric linear map on R^n, applied as y = A·x (for Lanczos).</summary>
-public interface ISymmetricOperator
+internal interface ISymmetricOperator
 {
     int Dimension { get; }
 

@@ -8,7 +8,7 @@ namespace EosVerify.Numerics;
 /// the residual bounds the eigenvalue error, so this is a relative accuracy guarantee (up to rounding).</param>
 /// <param name="MaxIterations">Krylov dimension cap (memory is MaxIterations·n doubles).</param>
 /// <param name="Seed">Seed of the start vector (standard normal entries), for determinism.</param>
-public sealed record LanczosOptions(int Count = 1, double Tolerance = 1e-9, int MaxIterations = 300, ulong Seed = 0x5EED_1A2C_205UL)
+internal sealed record LanczosOptions(int Count = 1, double Tolerance = 1e-9, int MaxIterations = 300, ulong Seed = 0x5EED_1A2C_205UL)
 {
     public void Validate()
     {
@@ -23,7 +23,7 @@ public sealed record LanczosOptions(int Count = 1, double Tolerance = 1e-9, int 
 /// <param name="ResidualBounds">β·|s| for each, an upper bound on its distance to a true eigenvalue.</param>
 /// <param name="Iterations">Lanczos steps taken (= Hessian–vector products).</param>
 /// <param name="Converged">True when every residual met the tolerance (or the Krylov space became invariant).</param>
-public sealed record SpectrumEstimate(IReadOnlyList<double> Eigenvalues, IReadOnlyList<double> ResidualBounds, int Iterations, bool Converged)
+internal sealed record SpectrumEstimate(IReadOnlyList<double> Eigenvalues, IReadOnlyList<double> ResidualBounds, int Iterations, bool Converged)
 {
     public double Largest => Eigenvalues[0];
 }
@@ -32,7 +32,7 @@ public sealed record SpectrumEstimate(IReadOnlyList<double> Eigenvalues, IReadOn
 /// Symmetric Lanczos with full reorthogonalisation (classical Gram–Schmidt, applied twice) for the largest
 /// eigenvalues of an operator known only through products. Deterministic: seeded start vector, fixed order of sums.
 /// </summary>
-public static class Lanczos
+internal static class Lanczos
 {
     public static SpectrumEstimate Largest(ISymmetricOperator op, LanczosOptions? options = null) => Run(op, options, null, false).Estimate;
 

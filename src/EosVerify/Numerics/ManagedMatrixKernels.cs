@@ -9,7 +9,7 @@ namespace EosVerify.Numerics;
 /// A 4-row × 8-column register-blocked kernel (two Vector256 accumulators per row); every output entry is summed in
 /// the same order whatever the caller, so results are reproducible bit for bit.
 /// </summary>
-public sealed class ManagedMatrixKernels : IMatrixKernels
+internal sealed class ManagedMatrixKernels : IMatrixKernels
 {
     public static readonly ManagedMatrixKernels Instance = new();
 

@@ -7,7 +7,7 @@ namespace EosVerify.Numerics;
 /// so its nonzero eigenvalues are those of the small (dL·d0)² matrix
 /// K = J Jᵀ·2c = 2c·Σ_k (A_k A_kᵀ) ⊗ (Sxx^{1/2} B_kᵀ B_k Sxx^{1/2}) — cost independent of P.
 /// </summary>
-public sealed class ManifoldSharpness
+internal sealed class ManifoldSharpness
 {
     private readonly NumericProblem _problem;
     private readonly Matrix<double> _sqrtSxx;

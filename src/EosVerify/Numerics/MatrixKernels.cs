@@ -3,7 +3,7 @@ using EosVerify.Networks;
 namespace EosVerify.Numerics;
 
 /// <summary>Which dense kernels the numeric engine uses (<c>--kernels managed|openblas|auto</c>).</summary>
-public enum KernelChoice
+internal enum KernelChoice
 {
     /// <summary><see cref="ManagedMatrixKernels"/>: always available.</summary>
     Managed,
@@ -16,7 +16,7 @@ public enum KernelChoice
 }
 
 /// <summary>Resolves a <see cref="KernelChoice"/>; the default kernels of <see cref="NumericProblem"/>.</summary>
-public static class MatrixKernels
+internal static class MatrixKernels
 {
     private static readonly Lazy<OpenBlasMatrixKernels?> OpenBlas = new(() => OpenBlasMatrixKernels.TryCreate());
     private static readonly Lazy<IMatrixKernels> AutoKernels = new(() =>
@@ -51,7 +51,7 @@ public static class MatrixKernels
 /// lower call overhead wins on small matrices). Deterministic: the choice depends only on the shape, OpenBLAS runs on one
 /// thread, so the same inputs give the same bits whatever the thread count.
 /// </summary>
-public sealed class AutoMatrixKernels(IMatrixKernels small, IMatrixKernels large) : IMatrixKernels
+internal sealed class AutoMatrixKernels(IMatrixKernels small, IMatrixKernels large) : IMatrixKernels
 {
     /// <summary>
     /// Measured crossover (KernelCrossoverBenchmarks, docs/benchmarks.md): for n×n×n products managed is faster at n = 8

@@ -9,7 +9,7 @@ namespace EosVerify.Numerics;
 /// <param name="MaxIterations">BFGS iterations per smoothing stage.</param>
 /// <param name="FlopBudget">Cost-model budget of the whole search in floating-point operations (see
 /// <see cref="MinSharpness.PlanSearch"/>): restarts and iterations are cut to fit it, deterministically.</param>
-public sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int MaxIterations = 400, double FlopBudget = 1.5e9)
+internal sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int MaxIterations = 400, double FlopBudget = 1.5e9)
 {
     public void Validate()
     {
@@ -30,7 +30,7 @@ public sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int M
 /// <param name="LowerBound">Scalar outputs: 2c·L·(w*ᵀSxx w*)·‖w*‖^{−2/L}; null otherwise.</param>
 /// <param name="Method">How M was searched (and so what the numeric value bounds).</param>
 /// <param name="Target">The minimiser product and its case (full rank, reduced rank, singular Sxx).</param>
-public sealed record MinSharpnessResult(
+internal sealed record MinSharpnessResult(
     double Value,
     double NumericMinimum,
     IReadOnlyList<double> RestartValues,
@@ -63,7 +63,7 @@ public sealed record MinSharpnessResult(
 /// λ_max is non-smooth where eigenvalues cross, so BFGS runs on the log-sum-exp smoothing
 /// λ_max + β⁻¹ log Σ exp(β(λ_i − λ_max)) with β raised by stages (continuation); the reported values are true λ_max.
 /// </summary>
-public static class MinSharpness
+internal static class MinSharpness
 {
     public static MinSharpnessResult Find(NumericProblem problem, MinSharpnessOptions? options = null)
     {

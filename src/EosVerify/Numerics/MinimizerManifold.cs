@@ -6,7 +6,7 @@ namespace EosVerify.Numerics;
 /// The manifold of global minimisers M = μ⁻¹(W*) (MATH.md T2): the target product, balanced points on M, moves along
 /// M by invertible gauges, the rank of the product map's Jacobian, and the distance of a point to M.
 /// </summary>
-public static class MinimizerManifold
+internal static class MinimizerManifold
 {
     /// <summary>Relative tolerance for numerical ranks (singular values below this × the largest count as zero).</summary>
     public const double DefaultRankTolerance = 1e-10;

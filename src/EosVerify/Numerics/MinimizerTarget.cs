@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace EosVerify.Numerics;
 
 /// <summary>Which global-minimiser situation of MATH.md T2 a problem is in.</summary>
-public enum MinimizerCase
+internal enum MinimizerCase
 {
     /// <summary>Sxx ≻ 0 and rank W* ≤ bottleneck: M = μ⁻¹(W*), G = 0 on M, H = Gauss–Newton there.</summary>
     FullRank,
@@ -27,7 +27,7 @@ public enum MinimizerCase
 /// <param name="ReducedRankUnique">In the reduced-rank case: whether σ_r &gt; σ_{r+1} (else W_r is not unique). True otherwise.</param>
 /// <param name="OptimalLoss">The global minimum value of the loss: c·[tr Syy − Σ_{i ≤ min(r, r*)} σ_i²].</param>
 /// <param name="SxxSmallestEigenvalue">λ_min(Sxx) (Sxx ≻ 0 is judged relative to λ_max with the rank tolerance).</param>
-public sealed record MinimizerTarget(
+internal sealed record MinimizerTarget(
     MinimizerCase Case,
     Matrix<double> Product,
     int UnconstrainedRank,

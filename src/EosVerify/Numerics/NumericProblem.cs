@@ -8,7 +8,7 @@ namespace EosVerify.Numerics;
 /// whatever the sample count n. Loss L = c·[tr(W Sxx Wᵀ) − 2 tr(Syx Wᵀ) + tr(Syy)], with c = ½ (half-mean) or 1 (mean).
 /// Immutable and thread-safe; the mutable scratch lives in <see cref="GradientWorkspace"/>, one per thread.
 /// </summary>
-public sealed class NumericProblem
+internal sealed class NumericProblem
 {
     private readonly double[] _sxx, _syx;
 

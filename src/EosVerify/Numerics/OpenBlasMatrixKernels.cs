@@ -7,7 +7,7 @@ namespace EosVerify.Numerics;
 /// <see cref="TryCreate"/>, which returns null when the library does not load. OpenBLAS is pinned to one thread so
 /// that results do not depend on the thread count and sweeps can parallelise over runs instead.
 /// </summary>
-public sealed unsafe class OpenBlasMatrixKernels : IMatrixKernels
+internal sealed unsafe class OpenBlasMatrixKernels : IMatrixKernels
 {
     private const int RowMajor = 101, NoTrans = 111, Trans = 112;
 

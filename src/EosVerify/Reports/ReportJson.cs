@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace EosVerify.Reports;
 
 /// <summary>The one JSON style of every file and stdout record: indented, with θ, η, ≤ … written as themselves.</summary>
-public static class ReportJson
+internal static class ReportJson
 {
     public static readonly JsonSerializerOptions Indented = new()
     {

@@ -14,7 +14,7 @@ namespace EosVerify.Reports;
 /// seed, tolerance, …}, "records": [RunRecord…]}. <see cref="Merge"/> accepts only parts with identical "sweep"
 /// objects, each part once, all parts present.
 /// </summary>
-public sealed record SweepShardFile(SweepShard Shard, JsonObject Sweep)
+internal sealed record SweepShardFile(SweepShard Shard, JsonObject Sweep)
 {
     public const string Format = "eosverify-sweep-shard/1";
 

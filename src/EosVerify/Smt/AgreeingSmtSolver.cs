@@ -6,7 +6,7 @@ namespace EosVerify.Smt;
 /// against the other's unknown, timeout or absence is <see cref="SolverOutcome.Unknown"/> — an unknown is no
 /// opinion, never agreement. The queries run one after the other (the machine's cores are shared).
 /// </summary>
-public sealed class AgreeingSmtSolver(ISmtSolver primary, ISmtSolver secondary) : ISmtSolver
+internal sealed class AgreeingSmtSolver(ISmtSolver primary, ISmtSolver secondary) : ISmtSolver
 {
     public ISmtSolver Primary { get; } = primary ?? throw new ArgumentNullException(nameof(primary));
     public ISmtSolver Secondary { get; } = secondary ?? throw new ArgumentNullException(nameof(secondary));

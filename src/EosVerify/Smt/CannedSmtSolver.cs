@@ -6,7 +6,7 @@ namespace EosVerify.Smt;
 /// "unknown (:reason-unknown timeout)", or garbage). Records the scripts it was given.
 /// After the last reply it repeats the last one.
 /// </summary>
-public sealed class CannedSmtSolver : ISmtSolver
+internal sealed class CannedSmtSolver : ISmtSolver
 {
     private readonly string[] _replies;
     private readonly List<SmtScript> _received = [];

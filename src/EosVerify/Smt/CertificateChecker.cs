@@ -1,6 +1,6 @@
 namespace EosVerify.Smt;
 
-public enum CertificateStatus
+internal enum CertificateStatus
 {
     /// <summary>z3 gave the expected answer and cvc5 did not contradict it.</summary>
     Confirmed,
@@ -13,7 +13,7 @@ public enum CertificateStatus
 }
 
 /// <summary>The re-check of one certificate file.</summary>
-public sealed record CertificateCheck(
+internal sealed record CertificateCheck(
     string Path, ExpectedAnswer? Expected, CertificateStatus Status, SolverResult? Primary, SolverResult? Secondary, string Explanation)
 {
     /// <summary>Confirmed, and the second solver gave the expected answer too (not merely no opinion).</summary>
@@ -34,7 +34,7 @@ public sealed record CertificateCheck(
 /// Re-runs saved .smt2 certificates: the primary solver (z3) must give the expected answer; the second opinion
 /// (cvc5) must never give the opposite one, but its unknown, timeout or absence is no opinion — never agreement.
 /// </summary>
-public sealed class CertificateChecker
+internal sealed class CertificateChecker
 {
     private readonly ISmtSolver _primary;
     private readonly ISmtSolver? _secondary;

@@ -1,9 +1,9 @@
 namespace EosVerify.Smt;
 
 /// <summary>The answer a certificate's query is expected to get: written as <c>; expected: sat|unsat</c>.</summary>
-public enum ExpectedAnswer { Sat, Unsat }
+internal enum ExpectedAnswer { Sat, Unsat }
 
-public static class ExpectedAnswerText
+internal static class ExpectedAnswerText
 {
     public static string ToSmtText(this ExpectedAnswer answer) => answer switch
     {

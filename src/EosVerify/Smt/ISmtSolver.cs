@@ -5,7 +5,7 @@ namespace EosVerify.Smt;
 /// <see cref="SolverResult"/>. They throw <see cref="ArgumentException"/> for bad arguments and
 /// <see cref="OperationCanceledException"/> when the caller cancels (after stopping any solver process).
 /// </summary>
-public interface ISmtSolver
+internal interface ISmtSolver
 {
     /// <summary>Short name: z3, cvc5, z3-api, none, or a fake's name.</summary>
     string Name { get; }
@@ -20,7 +20,7 @@ public interface ISmtSolver
     Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default);
 }
 
-public static class SmtSolverExtensions
+internal static class SmtSolverExtensions
 {
     public static Task<SolverResult> CheckAsync(this ISmtSolver solver, SmtQuery query, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ namespace EosVerify.Smt;
 /// exactly; anything else (root-obj algebraic numbers, Booleans) is kept as text. Definitions with arguments
 /// (solver-internal functions) are skipped.
 /// </summary>
-public static class ModelReader
+internal static class ModelReader
 {
     /// <exception cref="FormatException">The reply is not a model.</exception>
     public static SmtModel Read(SExpr reply)

@@ -1,7 +1,7 @@
 namespace EosVerify.Smt;
 
 /// <summary>The backend for "--solver none": every query is <see cref="SolverOutcome.Missing"/> with the given reason.</summary>
-public sealed class NoSmtSolver(string reason = "no solver requested") : ISmtSolver
+internal sealed class NoSmtSolver(string reason = "no solver requested") : ISmtSolver
 {
     public string Name => "none";
     public string Description => "none: " + Reason;

@@ -6,7 +6,7 @@ namespace EosVerify.Smt;
 /// An S-expression as solvers print it: an atom (symbol, numeral, decimal, keyword, string literal) or a list.
 /// <see cref="Start"/> and <see cref="End"/> locate it in the text it was read from.
 /// </summary>
-public abstract class SExpr
+internal abstract class SExpr
 {
     private protected SExpr(int start, int end) { Start = start; End = end; }
 
@@ -24,7 +24,7 @@ public abstract class SExpr
     internal abstract void Write(StringBuilder builder);
 }
 
-public sealed class SAtom : SExpr
+internal sealed class SAtom : SExpr
 {
     internal SAtom(string raw, int start, int end) : base(start, end) { Raw = raw; }
 
@@ -46,7 +46,7 @@ public sealed class SAtom : SExpr
     internal override void Write(StringBuilder builder) => builder.Append(Raw);
 }
 
-public sealed class SList : SExpr
+internal sealed class SList : SExpr
 {
     internal SList(IReadOnlyList<SExpr> items, int start, int end) : base(start, end) { Items = items; }
 

@@ -1,7 +1,7 @@
 namespace EosVerify.Smt;
 
 /// <summary>Thrown when text is not a sequence of well-formed S-expressions.</summary>
-public sealed class SExprFormatException(string message, int position) : FormatException(message)
+internal sealed class SExprFormatException(string message, int position) : FormatException(message)
 {
     public int Position { get; } = position;
 }
@@ -10,7 +10,7 @@ public sealed class SExprFormatException(string message, int position) : FormatE
 /// Reads SMT-LIB2 S-expressions: parentheses, string literals ("" escapes a quote), |quoted symbols|, and
 /// ; comments to the end of the line. Nothing else is interpreted.
 /// </summary>
-public static class SExprReader
+internal static class SExprReader
 {
     /// <summary>All top-level expressions of <paramref name="text"/>.</summary>
     /// <param name="text">The text to read.</param>

@@ -3,7 +3,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Smt;
 
 /// <summary>Constructors for SMT expressions: relations, connectives, n-ary sums and products, powers.</summary>
-public static class Smt
+internal static class Smt
 {
     public static SmtTerm Constant(Rational value) => new SmtConstant(value);
 

@@ -4,7 +4,7 @@ namespace EosVerify.Smt;
 /// A saved query read back: the expected answer from its <c>; expected: sat|unsat</c> header line, the
 /// <c>; asserts:</c> text, and the commands up to its single <c>(check-sat)</c>.
 /// </summary>
-public sealed record SmtCertificate(ExpectedAnswer Expected, string? Asserts, SmtScript Script)
+internal sealed record SmtCertificate(ExpectedAnswer Expected, string? Asserts, SmtScript Script)
 {
     private const string ExpectedPrefix = "; expected:";
     private const string AssertsPrefix = "; asserts:";

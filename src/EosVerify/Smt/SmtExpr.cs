@@ -6,7 +6,7 @@ namespace EosVerify.Smt;
 /// A node of an SMT-LIB2 QF_NRA expression: a real-valued <see cref="SmtTerm"/> or a Boolean <see cref="SmtFormula"/>.
 /// Trees are immutable. Build them with the operators and with <see cref="Smt"/>; print them with <see cref="SmtPrinter"/>.
 /// </summary>
-public abstract class SmtExpr
+internal abstract class SmtExpr
 {
     private protected SmtExpr() { }
 
@@ -15,7 +15,7 @@ public abstract class SmtExpr
 }
 
 /// <summary>A real-valued term.</summary>
-public abstract class SmtTerm : SmtExpr
+internal abstract class SmtTerm : SmtExpr
 {
     private protected SmtTerm() { }
 
@@ -29,7 +29,7 @@ public abstract class SmtTerm : SmtExpr
 }
 
 /// <summary>A Boolean formula.</summary>
-public abstract class SmtFormula : SmtExpr
+internal abstract class SmtFormula : SmtExpr
 {
     private protected SmtFormula() { }
 
@@ -39,13 +39,13 @@ public abstract class SmtFormula : SmtExpr
 }
 
 /// <summary>An exact rational constant, printed as <c>n</c>, <c>(- n)</c> or <c>(/ p q)</c>.</summary>
-public sealed class SmtConstant(Rational value) : SmtTerm
+internal sealed class SmtConstant(Rational value) : SmtTerm
 {
     public Rational Value { get; } = value;
 }
 
 /// <summary>A sum of two or more terms.</summary>
-public sealed class SmtSum : SmtTerm
+internal sealed class SmtSum : SmtTerm
 {
     public IReadOnlyList<SmtTerm> Terms { get; }
 
@@ -56,20 +56,20 @@ public sealed class SmtSum : SmtTerm
 }
 
 /// <summary>Left minus right.</summary>
-public sealed class SmtDifference(SmtTerm left, SmtTerm right) : SmtTerm
+internal sealed class SmtDifference(SmtTerm left, SmtTerm right) : SmtTerm
 {
     public SmtTerm Left { get; } = left ?? throw new ArgumentNullException(nameof(left));
     public SmtTerm Right { get; } = right ?? throw new ArgumentNullException(nameof(right));
 }
 
 /// <summary>Minus the operand.</summary>
-public sealed class SmtNegation(SmtTerm operand) : SmtTerm
+internal sealed class SmtNegation(SmtTerm operand) : SmtTerm
 {
     public SmtTerm Operand { get; } = operand ?? throw new ArgumentNullException(nameof(operand));
 }
 
 /// <summary>A product of two or more factors.</summary>
-public sealed class SmtProduct : SmtTerm
+internal sealed class SmtProduct : SmtTerm
 {
     public IReadOnlyList<SmtTerm> Factors { get; }
 
@@ -83,7 +83,7 @@ public sealed class SmtProduct : SmtTerm
 /// Base^Exponent for a natural exponent, printed without <c>^</c> (which QF_NRA lacks) as a repeated product:
 /// b^0 = 1, b^1 = b, b^3 = (* b b b).
 /// </summary>
-public sealed class SmtPower : SmtTerm
+internal sealed class SmtPower : SmtTerm
 {
     public SmtTerm Base { get; }
     public int Exponent { get; }
@@ -98,10 +98,10 @@ public sealed class SmtPower : SmtTerm
 }
 
 /// <summary>The relation of a <see cref="SmtComparison"/>.</summary>
-public enum SmtRelation { Equal, LessOrEqual, Less, GreaterOrEqual, Greater }
+internal enum SmtRelation { Equal, LessOrEqual, Less, GreaterOrEqual, Greater }
 
 /// <summary>Left relation Right.</summary>
-public sealed class SmtComparison(SmtRelation relation, SmtTerm left, SmtTerm right) : SmtFormula
+internal sealed class SmtComparison(SmtRelation relation, SmtTerm left, SmtTerm right) : SmtFormula
 {
     public SmtRelation Relation { get; } = Enum.IsDefined(relation) ? relation : throw new ArgumentOutOfRangeException(nameof(relation));
     public SmtTerm Left { get; } = left ?? throw new ArgumentNullException(nameof(left));
@@ -109,7 +109,7 @@ public sealed class SmtComparison(SmtRelation relation, SmtTerm left, SmtTerm ri
 }
 
 /// <summary>The conjunction of one or more formulas (of none: true).</summary>
-public sealed class SmtAnd : SmtFormula
+internal sealed class SmtAnd : SmtFormula
 {
     public IReadOnlyList<SmtFormula> Operands { get; }
 
@@ -120,7 +120,7 @@ public sealed class SmtAnd : SmtFormula
 }
 
 /// <summary>The disjunction of one or more formulas (of none: false).</summary>
-public sealed class SmtOr : SmtFormula
+internal sealed class SmtOr : SmtFormula
 {
     public IReadOnlyList<SmtFormula> Operands { get; }
 
@@ -131,13 +131,13 @@ public sealed class SmtOr : SmtFormula
 }
 
 /// <summary>The negation of a formula.</summary>
-public sealed class SmtNot(SmtFormula operand) : SmtFormula
+internal sealed class SmtNot(SmtFormula operand) : SmtFormula
 {
     public SmtFormula Operand { get; } = operand ?? throw new ArgumentNullException(nameof(operand));
 }
 
 /// <summary>The constant <c>true</c> or <c>false</c>.</summary>
-public sealed class SmtBoolean : SmtFormula
+internal sealed class SmtBoolean : SmtFormula
 {
     public static readonly SmtBoolean True = new(true);
     public static readonly SmtBoolean False = new(false);

@@ -7,7 +7,7 @@ namespace EosVerify.Smt;
 /// algebraic number such as z3's <c>(root-obj (+ (^ x 2) (- 2)) 1)</c>, or anything unexpected) only
 /// <see cref="Text"/> is kept, and a caller that re-checks counterexamples exactly must skip or refine it.
 /// </summary>
-public sealed record SmtValue(string Text, Rational? Exact)
+internal sealed record SmtValue(string Text, Rational? Exact)
 {
     public bool IsRational => Exact.HasValue;
 
@@ -15,7 +15,7 @@ public sealed record SmtValue(string Text, Rational? Exact)
 }
 
 /// <summary>A model: SMT symbol name (unquoted) → value, for the nullary real/Boolean constants the solver reported.</summary>
-public sealed class SmtModel
+internal sealed class SmtModel
 {
     private readonly SortedDictionary<string, SmtValue> _values;
 

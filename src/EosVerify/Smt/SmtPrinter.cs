@@ -8,7 +8,7 @@ namespace EosVerify.Smt;
 /// Writes SMT expressions as SMT-LIB2 text on one line, deterministically. Constants are exact: 3, (- 3), (/ 1 3),
 /// (/ (- 1) 3) (numerals are Reals in QF_NRA). Powers become repeated products; empty conjunctions print as true.
 /// </summary>
-public static class SmtPrinter
+internal static class SmtPrinter
 {
     public static string Print(SmtExpr expression)
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Smt;
 /// assertions and comments in order, a description of what it asserts and the expected answer. Its text
 /// (<see cref="ToSmtLib"/>) is deterministic byte for byte and is what gets saved as a certificate and re-run.
 /// </summary>
-public sealed class SmtQuery
+internal sealed class SmtQuery
 {
     private readonly SmtSymbolNames _names = new();
     private readonly List<SmtVariable> _variables = [];

@@ -4,7 +4,7 @@ namespace EosVerify.Smt;
 /// SMT-LIB2 commands that set up one satisfiability question (logic, declarations, assertions) without the
 /// <c>(check-sat)</c>: a backend appends its own check-sat and follow-up queries.
 /// </summary>
-public sealed class SmtScript
+internal sealed class SmtScript
 {
     private static readonly HashSet<string> QuestionCommands = ["check-sat", "check-sat-assuming"];
     private static readonly HashSet<string> TrailingCommands = ["get-model", "get-value", "get-info", "get-assertions", "get-proof", "get-unsat-core", "echo", "exit"];

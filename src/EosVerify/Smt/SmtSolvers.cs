@@ -1,13 +1,13 @@
 namespace EosVerify.Smt;
 
 /// <summary>Where the solver executables are: a path, or a name looked up on PATH.</summary>
-public sealed record SolverPaths(string Z3 = "z3", string Cvc5 = "cvc5")
+internal sealed record SolverPaths(string Z3 = "z3", string Cvc5 = "cvc5")
 {
     public static SolverPaths Default { get; } = new();
 }
 
 /// <summary>Creates the backend a user asked for by name.</summary>
-public static class SmtSolvers
+internal static class SmtSolvers
 {
     public static IReadOnlyList<string> Names { get; } = ["z3", "cvc5", "z3-api", "none"];
 

@@ -5,7 +5,7 @@ namespace EosVerify.Smt;
 /// <see cref="SmtName"/> is the sanitised symbol written to SMT-LIB2 (only [A-Za-z0-9_.], unique in its query).
 /// Create variables with <see cref="SmtQuery.DeclareReal"/>; a variable belongs to the query that declared it.
 /// </summary>
-public sealed class SmtVariable : SmtTerm
+internal sealed class SmtVariable : SmtTerm
 {
     public string Name { get; }
     public string SmtName { get; }

@@ -6,7 +6,7 @@ namespace EosVerify.Smt;
 /// How to start a solver process that reads SMT-LIB2 on stdin and answers on stdout: the executable (a path, or a
 /// name looked up on PATH), its arguments for a given per-query time limit, and the advice shown when it is missing.
 /// </summary>
-public sealed class SolverCommand
+internal sealed class SolverCommand
 {
     private readonly Func<TimeSpan, IReadOnlyList<string>> _arguments;
 

@@ -5,7 +5,7 @@ namespace EosVerify.Smt;
 /// through <paramref name="warn"/> (the CLI prints it as one warning line). Results pass through unchanged, so the
 /// claims that needed the solver stay inconclusive with the reason in the report.
 /// </summary>
-public sealed class SolverFaultWatch(ISmtSolver backend, Action<string> warn) : ISmtSolver
+internal sealed class SolverFaultWatch(ISmtSolver backend, Action<string> warn) : ISmtSolver
 {
     private int _warned;
 

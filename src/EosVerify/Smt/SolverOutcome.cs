@@ -1,7 +1,7 @@
 namespace EosVerify.Smt;
 
 /// <summary>How a solver run ended. Only <see cref="Unsat"/> and <see cref="Sat"/> are answers.</summary>
-public enum SolverOutcome
+internal enum SolverOutcome
 {
     /// <summary>The assertions are satisfiable (a model may be attached).</summary>
     Sat,

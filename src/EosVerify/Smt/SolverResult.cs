@@ -5,7 +5,7 @@ namespace EosVerify.Smt;
 /// stderr, the fix for a missing solver), the model for <see cref="SolverOutcome.Sat"/> when the solver gave one,
 /// and the wall-clock time (for timings only; it is not part of any deterministic report).
 /// </summary>
-public sealed record SolverResult(SolverOutcome Outcome, string Reason, SmtModel? Model, string Solver, TimeSpan Elapsed)
+internal sealed record SolverResult(SolverOutcome Outcome, string Reason, SmtModel? Model, string Solver, TimeSpan Elapsed)
 {
     /// <summary>
     /// For an answer, what it rests on, e.g. "z3 alone (Z3 version 4.8.12 - 64 bit; per-query limit 10000 ms)" or

@@ -4,7 +4,7 @@ namespace EosVerify.Smt;
 /// What an SMT answer of a backend rests on, in one line for reports: one solver's word (which solver, its version,
 /// the per-query limit) or two solvers that must agree. Deterministic for the same machine and options.
 /// </summary>
-public static class SolverTrust
+internal static class SolverTrust
 {
     /// <summary>The statement for <paramref name="solver"/>, or null when it gives no answers (--solver none).</summary>
     public static string? Statement(ISmtSolver solver)

@@ -11,7 +11,7 @@ namespace EosVerify.Smt;
 /// entry points the wrapper calls, so the probe reports why it cannot load instead of throwing. Each query gets
 /// its own <see cref="Context"/>; the wall-clock limit interrupts it.
 /// </summary>
-public sealed class Z3ApiSolver : ISmtSolver
+internal sealed class Z3ApiSolver : ISmtSolver
 {
     private Z3ApiSolver(TimeSpan defaultTimeout, TimeSpan grace, string version)
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Theorems;
 /// Saves the SMT-LIB2 queries that decide verdicts into one folder, under names made from the problem, the check and
 /// a purpose (deterministic: no counters that depend on run order, no timestamps). Returns names as reports cite them.
 /// </summary>
-public sealed class CertificateStore
+internal sealed class CertificateStore
 {
     public string Directory { get; }
 

@@ -5,7 +5,7 @@ using EosVerify.Smt;
 namespace EosVerify.Theorems;
 
 /// <summary>What a check may use: the problem, the options, seeded randomness, the SMT solver and the certificate store.</summary>
-public sealed class CheckContext(Problem problem, CheckOptions options, ISmtSolver solver, CertificateStore certificates)
+internal sealed class CheckContext(Problem problem, CheckOptions options, ISmtSolver solver, CertificateStore certificates)
 {
     /// <summary>A context with no solver (SMT steps are reported as skipped) and certificates in a temporary folder.</summary>
     public CheckContext(Problem problem, CheckOptions options)

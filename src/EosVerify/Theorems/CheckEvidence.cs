@@ -14,11 +14,11 @@ public abstract record CheckEvidence
 {
     /// <summary>Why a step was skipped for its budget ("size limit: …; raise with --budget"), when one was.</summary>
     [JsonPropertyOrder(998)]
-    public string? SizeLimit { get; set; }
+    public string? SizeLimit { get; internal set; }
 
     /// <summary>Why the verdict is inconclusive (always set then), or what keeps a verdict from being certified.</summary>
     [JsonPropertyOrder(999)]
-    public string? Reason { get; set; }
+    public string? Reason { get; internal set; }
 
     /// <summary>Sets <see cref="Reason"/> and returns this evidence, for an inconclusive result built inline.</summary>
     internal CheckEvidence WithReason(string reason)

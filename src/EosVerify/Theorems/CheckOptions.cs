@@ -3,7 +3,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Theorems;
 
 /// <summary>Settings shared by the checks. Defaults are what `eosverify check` uses.</summary>
-public sealed record CheckOptions
+internal sealed record CheckOptions
 {
     /// <summary>Seed for the random rational points and numeric restarts: the same seed gives the same report.</summary>
     public ulong Seed { get; init; } = 1;

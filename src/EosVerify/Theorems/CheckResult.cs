@@ -5,7 +5,7 @@ namespace EosVerify.Theorems;
 /// order, so reports are deterministic); certificates are the file names (relative to the report folder) of the
 /// SMT-LIB2 files that decided the verdict.
 /// </summary>
-public sealed record CheckResult(
+internal sealed record CheckResult(
     string Id,
     string Claim,
     Verdict Verdict,

@@ -7,7 +7,7 @@ namespace EosVerify.Theorems;
 /// The problems `eosverify check` runs when no problem is given: the known counterexamples of MATH.md next to cases
 /// where every claim holds. Moments are given exactly, so every verdict can be re-derived by hand.
 /// </summary>
-public static class DefaultSuite
+internal static class DefaultSuite
 {
     public static IReadOnlyList<Problem> Problems() =>
     [

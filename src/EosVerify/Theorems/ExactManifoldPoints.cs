@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// W_L = [C 0] has μ(θ) = W* whenever ρ ≤ every hidden width, and every W_k of rank ρ. Moving along M with
 /// rational invertible A (W_{k+1}A⁻¹, A·W_k) keeps the product exactly.
 /// </summary>
-public static class ExactManifoldPoints
+internal static class ExactManifoldPoints
 {
     public static (RationalMatrix C, RationalMatrix R) RankFactorization(RationalMatrix w)
     {

@@ -8,7 +8,7 @@ namespace EosVerify.Theorems;
 /// Exact facts about one rational point: S(θ) ≤ s iff sI − H(θ) ⪰ 0 and S(θ) &lt; s iff sI − H(θ) ≻ 0, decided by
 /// exact (LDLᵀ) definiteness tests, so no eigenvalue (an irrational number in general) is ever computed.
 /// </summary>
-public static class ExactStability
+internal static class ExactStability
 {
     public static bool SharpnessAtMost(Problem problem, IReadOnlyList<Rational> theta, Rational s) =>
         ExactLinearAlgebra.IsPositiveSemidefinite(Shifted(problem, theta, s));

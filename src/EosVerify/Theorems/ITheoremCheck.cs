@@ -1,7 +1,7 @@
 namespace EosVerify.Theorems;
 
 /// <summary>One claim of MATH.md §3. Implementations check the hypotheses first and never throw for a verdict.</summary>
-public interface ITheoremCheck
+internal interface ITheoremCheck
 {
     string Id { get; }
 

@@ -4,7 +4,7 @@ using EosVerify.Networks;
 namespace EosVerify.Theorems;
 
 /// <summary>The exact facts every check starts from: Sxx ≻ 0, W* = Syx Sxx⁻¹, rank W*, and which case of MATH.md T2 applies.</summary>
-public sealed record MinimizerTargetFacts(bool SxxPositiveDefinite, RationalMatrix? WStar, int? RankWStar, int? Bottleneck, string Case)
+internal sealed record MinimizerTargetFacts(bool SxxPositiveDefinite, RationalMatrix? WStar, int? RankWStar, int? Bottleneck, string Case)
 {
     /// <summary>M = μ⁻¹(W*) with G = 0 on it: the case the exact and SMT arguments of T2–T4 cover.</summary>
     public bool IsFullRank => Case is "full-rank" or "linear-regression";

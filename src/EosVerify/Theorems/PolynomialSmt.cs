@@ -4,7 +4,7 @@ using EosVerify.Smt;
 namespace EosVerify.Theorems;
 
 /// <summary>Writes an exact polynomial as an SMT-LIB2 term over the query's real variables (one per ring variable).</summary>
-public static class PolynomialSmt
+internal static class PolynomialSmt
 {
     public static SmtTerm ToTerm(Polynomial polynomial, IReadOnlyList<SmtTerm> variables)
     {

@@ -4,7 +4,7 @@ using EosVerify.Networks;
 namespace EosVerify.Theorems;
 
 /// <summary>Seeded random rational points with small entries k/4, k ∈ [−8, 8] \ {0}: exact arithmetic on them stays cheap.</summary>
-public static class RationalPoints
+internal static class RationalPoints
 {
     public static Rational[] Random(SeededRandom random, int count)
     {

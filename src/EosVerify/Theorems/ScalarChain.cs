@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// H = σ' g gᵀ with g_k = p / w_k, hence S = σ' p² Σ_k 1/w_k², minimised at balanced |w_k| = |p|^{1/L}:
 /// S_min = L σ' |w*|^{2(L−1)/L}. S_min is irrational in general, so comparisons with it are done on L-th powers.
 /// </summary>
-public sealed class ScalarChain
+internal sealed class ScalarChain
 {
     public int Depth { get; }
 

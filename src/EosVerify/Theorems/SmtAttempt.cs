@@ -6,7 +6,7 @@ namespace EosVerify.Theorems;
 /// One solver query made by a check. A definite answer (sat or unsat) is saved as a certificate whose header states
 /// that answer, so anyone can re-run it; any other outcome is kept as evidence only, with the solver's reason.
 /// </summary>
-public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
+internal sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
 {
     public bool IsUnsat => Result.Outcome == SolverOutcome.Unsat;
 

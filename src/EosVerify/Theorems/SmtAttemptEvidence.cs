@@ -23,9 +23,9 @@ public sealed record SmtAttemptEvidence
 
     /// <summary>T3's radius queries: the R² asked about (is there a stable minimum with ‖θ‖² ≥ R²?).</summary>
     [JsonPropertyOrder(1)]
-    public Rational? RadiusSquared { get; set; }
+    public Rational? RadiusSquared { get; internal set; }
 
     /// <summary>T3's radius queries: the solver's model, re-checked exactly to be a stable minimum that far out.</summary>
     [JsonPropertyOrder(2)]
-    public IReadOnlyList<Rational>? VerifiedStableModel { get; set; }
+    public IReadOnlyList<Rational>? VerifiedStableModel { get; internal set; }
 }

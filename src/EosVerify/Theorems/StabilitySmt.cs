@@ -11,7 +11,7 @@ namespace EosVerify.Theorems;
 /// assert these necessary conditions on M = μ⁻¹(W*), so `unsat` proves that no stable minimum exists (in the given
 /// region); `sat` proves nothing by itself (the conditions are only necessary).
 /// </summary>
-public static class StabilitySmt
+internal static class StabilitySmt
 {
     public static SmtQuery StableMinimumQuery(Problem problem, RationalMatrix wStar, Rational eta, Rational? normSquaredAtLeast, string description, bool secondOrderMinors = true)
     {

@@ -3,7 +3,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Theorems;
 
 /// <summary>The η a check works at: the problem's, or (when none is given) a stated multiple of the numeric η*.</summary>
-public static class StepSizeChoice
+internal static class StepSizeChoice
 {
     public static (Rational Eta, string Source) Resolve(CheckContext context, double multipleOfCriticalEta)
     {

@@ -8,19 +8,19 @@ public abstract record StepSizeEvidence : CheckEvidence
 {
     /// <summary>Sxx ≻ 0, rank W*, the bottleneck, and which case of MATH.md T2 applies.</summary>
     [JsonPropertyOrder(-4)]
-    public TargetHypothesesEvidence? Hypotheses { get; set; }
+    public TargetHypothesesEvidence? Hypotheses { get; internal set; }
 
     /// <summary>The step size checked, exact.</summary>
     [JsonPropertyOrder(-3)]
-    public Rational? Eta { get; set; }
+    public Rational? Eta { get; internal set; }
 
     /// <summary>η as a double.</summary>
     [JsonPropertyOrder(-2)]
-    public double? EtaApprox { get; set; }
+    public double? EtaApprox { get; internal set; }
 
     /// <summary>"given", or how η was chosen from the numeric η* when none was given.</summary>
     [JsonPropertyOrder(-1)]
-    public string? EtaSource { get; set; }
+    public string? EtaSource { get; internal set; }
 }
 
 /// <summary>The exact facts every check starts from (<see cref="MinimizerTargetFacts"/>).</summary>

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace EosVerify.Theorems;
 
 /// <summary>The common frame of T1–T4: timing, and one way to build a result.</summary>
-public abstract class TheoremCheck : ITheoremCheck
+internal abstract class TheoremCheck : ITheoremCheck
 {
     public abstract string Id { get; }
 

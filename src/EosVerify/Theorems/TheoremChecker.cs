@@ -12,7 +12,7 @@ namespace EosVerify.Theorems;
 /// <param name="solver">The SMT backend (a failing one makes the claims that need it inconclusive).</param>
 /// <param name="certificateDirectory">Where certificates are saved.</param>
 /// <param name="certificateFolderName">How reports cite the certificate folder relative to the report ("" = same folder).</param>
-public sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory, string certificateFolderName = "")
+internal sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, string certificateDirectory, string certificateFolderName = "")
 {
     public static IReadOnlyList<ITheoremCheck> AllChecks { get; } =
     [

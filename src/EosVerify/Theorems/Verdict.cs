@@ -16,6 +16,7 @@ public enum Verdict
     Violated,
 }
 
+/// <summary>The report spelling of a verdict, whether it holds, and the exit code of a set of verdicts.</summary>
 public static class VerdictExtensions
 {
     /// <summary>The spelling used in reports: holds-certified, holds-numerical, violated, inconclusive.</summary>
@@ -28,6 +29,7 @@ public static class VerdictExtensions
         _ => throw new ArgumentOutOfRangeException(nameof(verdict)),
     };
 
+    /// <summary>True for holds-certified and holds-numerical.</summary>
     public static bool Holds(this Verdict verdict) => verdict is Verdict.HoldsCertified or Verdict.HoldsNumerical;
 
     /// <summary>Exit code of a run: any violated → 1, else any inconclusive → 3, else 0.</summary>

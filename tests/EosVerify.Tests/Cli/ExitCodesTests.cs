@@ -4,7 +4,7 @@ using EosVerify.Reports;
 
 namespace EosVerify.Tests.Cli;
 
-public class ExitCodesTests
+internal class ExitCodesTests
 {
     [Test]
     public void ValuesAreTheDocumentedOnes()

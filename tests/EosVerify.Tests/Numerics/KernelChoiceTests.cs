@@ -4,7 +4,7 @@ using EosVerify.Numerics;
 namespace EosVerify.Tests.Numerics;
 
 /// <summary>--kernels managed|openblas|auto: the choice, the dispatch by size, and agreement to 1e-12 relative.</summary>
-public class KernelChoiceTests
+internal class KernelChoiceTests
 {
     private sealed class Recording(string name) : IMatrixKernels
     {

@@ -2,7 +2,7 @@ using EosVerify.Numerics;
 
 namespace EosVerify.Tests.Numerics;
 
-public class MatrixKernelsTests
+internal class MatrixKernelsTests
 {
     private static IEnumerable<IMatrixKernels> Kernels()
     {

@@ -4,7 +4,7 @@ using EosVerify.Smt;
 namespace EosVerify.Tests.Smt;
 
 // The canned fake feeds reply text through the same interpretation as the process backend.
-public class CannedSmtSolverTests
+internal class CannedSmtSolverTests
 {
     private static readonly SmtScript Script = SmtScript.ParseFile("(set-logic QF_NRA)\n(check-sat)\n");
 

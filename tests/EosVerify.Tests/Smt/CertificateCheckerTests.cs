@@ -4,7 +4,7 @@ using S = EosVerify.Smt.Smt;
 
 namespace EosVerify.Tests.Smt;
 
-public class CertificateCheckerTests
+internal class CertificateCheckerTests
 {
     private static string NewDirectory()
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Tests.Theorems;
 
 // With the solver hanging, crashing or absent, `check` still finishes; claims whose verdict needed the solver are
 // inconclusive with the reason, nothing is certified on a non-answer, and the exit code is 3.
-public class SolverFaultTests
+internal class SolverFaultTests
 {
     /// <summary>
     /// 2-2-2 with anisotropic inputs at an η inside the band (2/S_hi, 2/S_lo] where T4's certified bracket does not

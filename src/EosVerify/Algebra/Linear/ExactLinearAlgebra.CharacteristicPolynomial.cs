@@ -1,6 +1,6 @@
 namespace EosVerify.Algebra;
 
-public static partial class ExactLinearAlgebra
+internal static partial class ExactLinearAlgebra
 {
     /// <summary>
     /// The characteristic polynomial det(x·I − A) (monic, degree n) over Q, exactly. Its constant term is

@@ -2,7 +2,7 @@ using System.Numerics;
 
 namespace EosVerify.Algebra;
 
-public static partial class ExactLinearAlgebra
+internal static partial class ExactLinearAlgebra
 {
     /// <summary>Exact rank, by fraction-free (Bareiss) elimination on the denominator-cleared rows.</summary>
     public static int Rank(RationalMatrix a)

@@ -12,7 +12,7 @@ namespace EosVerify.Algebra;
 /// otherwise. A zero determinant mod p proves nothing: det A may be a nonzero multiple of p.
 /// </para>
 /// </summary>
-public static class ModularArithmetic
+internal static class ModularArithmetic
 {
     /// <summary>The default prime 2⁶¹ − 1.</summary>
     public const ulong MersennePrime61 = (1UL << 61) - 1;

@@ -4,7 +4,7 @@ namespace EosVerify.Algebra;
 /// The reduced row echelon form R of a matrix A (R = E·A for an invertible E): pivots are 1, each pivot column is a
 /// unit vector, zero rows come last. <see cref="PivotColumns"/> lists the pivot columns in increasing order.
 /// </summary>
-public sealed record RowEchelonForm(RationalMatrix Reduced, IReadOnlyList<int> PivotColumns)
+internal sealed record RowEchelonForm(RationalMatrix Reduced, IReadOnlyList<int> PivotColumns)
 {
     public int Rank => PivotColumns.Count;
 }

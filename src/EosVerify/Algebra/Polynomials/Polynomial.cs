@@ -8,7 +8,7 @@ namespace EosVerify.Algebra;
 /// with nonzero coefficients, sorted by graded-lex order, largest first. The form is canonical, so two polynomials
 /// are equal exactly when their term lists are. Arithmetic lives in the other parts of this partial class.
 /// </summary>
-public sealed partial class Polynomial : IEquatable<Polynomial>
+internal sealed partial class Polynomial : IEquatable<Polynomial>
 {
     private readonly Monomial[] _monomials;
     private readonly Rational[] _coefficients;

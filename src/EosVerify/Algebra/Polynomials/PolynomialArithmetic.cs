@@ -1,7 +1,7 @@
 namespace EosVerify.Algebra;
 
 /// <summary>Ring operations: +, −, ×, scalar ×, powers. Sums merge the sorted term lists in one pass.</summary>
-public sealed partial class Polynomial
+internal sealed partial class Polynomial
 {
     public static Polynomial operator +(Polynomial a, Polynomial b) => Merge(a, b, Rational.One);
 

@@ -6,7 +6,7 @@ namespace EosVerify.Algebra;
 /// A mutable accumulator of terms for hot loops: add terms and products in any order, then
 /// <see cref="ToPolynomial"/> sorts once and drops zero coefficients. Not thread-safe; use it as local scratch.
 /// </summary>
-public sealed class PolynomialBuilder
+internal sealed class PolynomialBuilder
 {
     private readonly Dictionary<Monomial, Rational> _terms = new();
 

@@ -1,7 +1,7 @@
 namespace EosVerify.Algebra;
 
 /// <summary>Partial derivatives, substitution (composition) and evaluation.</summary>
-public sealed partial class Polynomial
+internal sealed partial class Polynomial
 {
     /// <summary>∂/∂x_variable, in one pass: dividing by x_i preserves the term order, so no sort is needed.</summary>
     public Polynomial Derivative(int variable)

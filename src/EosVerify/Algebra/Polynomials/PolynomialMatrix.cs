@@ -1,7 +1,7 @@
 namespace EosVerify.Algebra;
 
 /// <summary>An immutable dense matrix of polynomials of one ring, stored row-major.</summary>
-public sealed class PolynomialMatrix : IEquatable<PolynomialMatrix>
+internal sealed class PolynomialMatrix : IEquatable<PolynomialMatrix>
 {
     private readonly Polynomial[] _entries;
 

@@ -5,7 +5,7 @@ namespace EosVerify.Algebra;
 /// through a ring, and combining polynomials of different rings throws (rings compare by identity, so two rings
 /// with the same names are still different rings). Variable order x_0 &gt; x_1 &gt; … defines graded-lex order.
 /// </summary>
-public sealed class PolynomialRing
+internal sealed class PolynomialRing
 {
     /// <summary>The degree limit used when none is requested; the ring may allow more (see <see cref="MaxTotalDegree"/>).</summary>
     public const int DefaultDegreeLimit = 31;

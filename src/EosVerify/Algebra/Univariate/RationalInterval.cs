@@ -4,7 +4,7 @@ namespace EosVerify.Algebra;
 /// A closed interval [Lower, Upper] of rationals. As an isolating interval of a real root it means: the root is
 /// exactly Lower when <see cref="IsPoint"/>, otherwise it lies strictly between Lower and Upper.
 /// </summary>
-public readonly record struct RationalInterval
+internal readonly record struct RationalInterval
 {
     public Rational Lower { get; }
     public Rational Upper { get; }

@@ -8,7 +8,7 @@ namespace EosVerify.Algebra;
 /// with no trailing zeros (the zero polynomial has no coefficients and degree −1), so equality is structural.
 /// The variable name is used for printing; combining polynomials in different variables is an error.
 /// </summary>
-public sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
+internal sealed class UnivariatePolynomial : IEquatable<UnivariatePolynomial>
 {
     private readonly Rational[] _coefficients; // ascending degree, last one nonzero
 

@@ -5,7 +5,7 @@ namespace EosVerify.Derivation.Latex;
 /// A right-hand <see cref="Sum"/> is broken by <see cref="LineBreaker"/>; the budget per line is the line width
 /// minus the widest left side (all lines of the group align there).
 /// </summary>
-public static class AlignedEquations
+internal static class AlignedEquations
 {
     private const double MinimumBudgetEm = 8;
     private const double ContinuationIndentEm = 1; // \quad

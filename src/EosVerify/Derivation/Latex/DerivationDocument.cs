@@ -11,7 +11,7 @@ namespace EosVerify.Derivation.Latex;
 /// gradients, the Hessian bilinear form, the GD map and its Jacobian, and (for P ≤ 12, when supplied) the expanded
 /// polynomials. The same <see cref="Document"/> renders as LaTeX (<see cref="ToLatex"/>) and Markdown (<see cref="ToMarkdown"/>).
 /// </summary>
-public sealed class DerivationDocument
+internal sealed class DerivationDocument
 {
     /// <summary>Expanded sections are printed only up to this many parameters.</summary>
     public const int MaxExpandedParameters = 12;

@@ -7,7 +7,7 @@ namespace EosVerify.Derivation.Latex;
 /// The problem a derivation document describes, as plain data: widths d0..dL, the loss scale (name and factor c in
 /// L = c·[tr(W Sxx Wᵀ) − 2 tr(Syx Wᵀ) + tr(Syy)]), the moment matrices and P.
 /// </summary>
-public sealed record DerivationSetting(
+internal sealed record DerivationSetting(
     IReadOnlyList<int> Widths,
     string LossScaleName,
     Rational LossFactor,
@@ -62,7 +62,7 @@ public sealed record DerivationSetting(
 /// Expanded polynomials for the optional sections (only printed when P ≤ <see cref="DerivationDocument.MaxExpandedParameters"/>);
 /// each one null = section skipped. Variables 0..P−1 are θ's entries; η is variable <see cref="EtaVariable"/>.
 /// </summary>
-public sealed record ExpandedPolynomials
+internal sealed record ExpandedPolynomials
 {
     public IEnumerable<PolynomialTerm>? Loss { get; init; }
 

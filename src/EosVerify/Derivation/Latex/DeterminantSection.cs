@@ -10,7 +10,7 @@ namespace EosVerify.Derivation.Latex;
 /// (2-2-1 has 459, about 13 pages) gets a compact form there — the term count and θ-degree of every c_k, and the
 /// leading coefficients c_0, c_1 — and the full polynomial, coefficient by coefficient, goes to an appendix document.
 /// </summary>
-public sealed class DeterminantSection
+internal sealed class DeterminantSection
 {
     /// <summary>Longest determinant printed whole in the main document.</summary>
     public const int MaxInlineTerms = 60;

@@ -1,7 +1,7 @@
 namespace EosVerify.Derivation.Latex;
 
 /// <summary>Writes a <see cref="Document"/> as a complete LaTeX file (article, amsmath, lmodern, 2 cm margins).</summary>
-public sealed class LatexDocumentWriter
+internal sealed class LatexDocumentWriter
 {
     private readonly LatexFormatter _formatter;
 

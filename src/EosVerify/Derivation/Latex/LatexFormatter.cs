@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EosVerify.Derivation.Latex;
 
 /// <summary>Second printer stage: writes a layout tree as LaTeX math (without $ delimiters).</summary>
-public sealed class LatexFormatter
+internal sealed class LatexFormatter
 {
     private readonly PrinterOptions _options;
 

@@ -7,7 +7,7 @@ namespace EosVerify.Derivation.Latex;
 /// TeX ligatures, Latin letters with accents pass through; any other non-ASCII character (Greek, symbols, emoji) has
 /// no glyph in the document's fonts and would stop pdflatex, so it becomes "?".
 /// </summary>
-public static class LatexText
+internal static class LatexText
 {
     public static string Escape(string text)
     {

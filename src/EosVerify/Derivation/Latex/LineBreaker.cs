@@ -1,7 +1,7 @@
 namespace EosVerify.Derivation.Latex;
 
 /// <summary>Greedy breaking of a long sum into display lines: at most N terms and at most a width budget per line.</summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     /// <summary>
     /// Splits <paramref name="terms"/> into consecutive lines. A line takes terms while it has fewer than

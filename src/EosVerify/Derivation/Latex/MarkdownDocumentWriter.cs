@@ -6,7 +6,7 @@ namespace EosVerify.Derivation.Latex;
 /// Writes a <see cref="Document"/> as GitHub Markdown: inline math as $…$, displays as $$ blocks holding an
 /// aligned environment broken exactly like the LaTeX output.
 /// </summary>
-public sealed class MarkdownDocumentWriter
+internal sealed class MarkdownDocumentWriter
 {
     private readonly MarkdownFormatter _formatter;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EosVerify.Derivation.Latex;
 
 /// <summary>Math for GitHub Markdown: inline $…$, displays as $$ blocks around an aligned environment.</summary>
-public sealed class MarkdownFormatter
+internal sealed class MarkdownFormatter
 {
     private readonly LatexFormatter _latex;
 

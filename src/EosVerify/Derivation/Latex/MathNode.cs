@@ -7,10 +7,10 @@ namespace EosVerify.Derivation.Latex;
 /// (a formatter) writes them as LaTeX or plain text. Signs are nodes (<see cref="Negated"/>), never text, and no
 /// node carries parentheses: formatters add them from <see cref="Precedence"/>.
 /// </summary>
-public abstract record MathNode;
+internal abstract record MathNode;
 
 /// <summary>A non-negative integer; negative numbers are <see cref="Negated"/> numbers.</summary>
-public sealed record Number : MathNode
+internal sealed record Number : MathNode
 {
     public Number(BigInteger value)
     {
@@ -26,7 +26,7 @@ public sealed record Number : MathNode
 /// <see cref="Compound"/> marks LaTeX that may carry its own scripts (symbols from a caller's symbol map): such a
 /// symbol is grouped in braces when it gets a power or script, {W^{(1)}_{12}}^{2}, which avoids a double superscript.
 /// </summary>
-public sealed record Symbol(string Latex, string Plain) : MathNode
+internal sealed record Symbol(string Latex, string Plain) : MathNode
 {
     public bool Compound { get; init; }
 
@@ -36,55 +36,55 @@ public sealed record Symbol(string Latex, string Plain) : MathNode
 }
 
 /// <summary>Upright words in math, e.g. a subscript label: \text{…} in LaTeX.</summary>
-public sealed record TextNode(string Text) : MathNode;
+internal sealed record TextNode(string Text) : MathNode;
 
-public sealed record Negated(MathNode Operand) : MathNode;
+internal sealed record Negated(MathNode Operand) : MathNode;
 
 /// <summary>Terms added in order; a <see cref="Negated"/> term is written as a subtraction.</summary>
-public sealed record Sum(IReadOnlyList<MathNode> Terms) : MathNode
+internal sealed record Sum(IReadOnlyList<MathNode> Terms) : MathNode
 {
     /// <summary>The terms with nested sums spliced in (a + (−b + c) is written a − b + c, never a + −b + c).</summary>
     public IReadOnlyList<MathNode> FlatTerms() => Terms.Any(t => t is Sum) ? Terms.SelectMany(t => t is Sum s ? s.FlatTerms() : [t]).ToList() : Terms;
 }
 
 /// <summary>Factors multiplied in order, by juxtaposition in LaTeX.</summary>
-public sealed record Product(IReadOnlyList<MathNode> Factors) : MathNode
+internal sealed record Product(IReadOnlyList<MathNode> Factors) : MathNode
 {
     /// <summary>The factors with nested products spliced in, so that separators see the real neighbours.</summary>
     public IReadOnlyList<MathNode> FlatFactors() => Factors.Any(f => f is Product) ? Factors.SelectMany(f => f is Product p ? p.FlatFactors() : [f]).ToList() : Factors;
 }
 
-public sealed record Fraction(MathNode Numerator, MathNode Denominator) : MathNode;
+internal sealed record Fraction(MathNode Numerator, MathNode Denominator) : MathNode;
 
-public sealed record Power(MathNode Base, MathNode Exponent) : MathNode;
+internal sealed record Power(MathNode Base, MathNode Exponent) : MathNode;
 
 /// <summary>A base with a subscript and/or superscript that is a label, not a power: W_{k}, A_{k}^{\top}.</summary>
-public sealed record Scripted(MathNode Base, MathNode? Subscript, MathNode? Superscript) : MathNode;
+internal sealed record Scripted(MathNode Base, MathNode? Subscript, MathNode? Superscript) : MathNode;
 
 /// <summary>Items separated by commas, e.g. inside a <see cref="Fenced"/> tuple.</summary>
-public sealed record Sequence(IReadOnlyList<MathNode> Items) : MathNode;
+internal sealed record Sequence(IReadOnlyList<MathNode> Items) : MathNode;
 
-public enum FenceKind { Parentheses, Brackets, Norm }
+internal enum FenceKind { Parentheses, Brackets, Norm }
 
 /// <summary>
 /// Delimiters that are notation, not grouping: (S_xx)_12 for an entry, [Δ, Δ], ‖WX − Y‖. Grouping parentheses are
 /// never nodes; formatters derive them from <see cref="Precedence"/>.
 /// </summary>
-public sealed record Fenced(MathNode Inner, FenceKind Kind) : MathNode;
+internal sealed record Fenced(MathNode Inner, FenceKind Kind) : MathNode;
 
-public enum MatrixDelimiter { Parentheses, Brackets }
+internal enum MatrixDelimiter { Parentheses, Brackets }
 
-public sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, MatrixDelimiter Delimiter = MatrixDelimiter.Parentheses) : MathNode;
+internal sealed record MatrixNode(IReadOnlyList<IReadOnlyList<MathNode>> Rows, MatrixDelimiter Delimiter = MatrixDelimiter.Parentheses) : MathNode;
 
 /// <summary>A named function applied to arguments, e.g. tr(X), det(I − ηH). <see cref="LatexName"/> is a command.</summary>
-public sealed record Application(string LatexName, string PlainName, IReadOnlyList<MathNode> Arguments) : MathNode;
+internal sealed record Application(string LatexName, string PlainName, IReadOnlyList<MathNode> Arguments) : MathNode;
 
-public enum RelationKind { Equal, LessOrEqual, GreaterOrEqual, Less, Greater, Defined, Maps, ElementOf }
+internal enum RelationKind { Equal, LessOrEqual, GreaterOrEqual, Less, Greater, Defined, Maps, ElementOf }
 
-public sealed record Relation(MathNode Left, RelationKind Kind, MathNode Right) : MathNode;
+internal sealed record Relation(MathNode Left, RelationKind Kind, MathNode Right) : MathNode;
 
 /// <summary>Builders that keep call sites short.</summary>
-public static class Nodes
+internal static class Nodes
 {
     public static MathNode Int(BigInteger value) => value.Sign < 0 ? new Negated(new Number(-value)) : new Number(value);
     public static MathNode Sym(string name) => Symbol.Of(name);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EosVerify.Derivation.Latex;
 
 /// <summary>Second printer stage for plain text: 3*x^2 - 1/2*y, tr(W), [[a, b], [c, d]].</summary>
-public sealed class PlainTextFormatter
+internal sealed class PlainTextFormatter
 {
     public string Format(MathNode node)
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Derivation.Latex;
 /// omitted before a monomial, integers are plain numbers, other rationals are fractions; signs become
 /// <see cref="Negated"/> nodes.
 /// </summary>
-public static class PolynomialLayout
+internal static class PolynomialLayout
 {
     /// <summary>The whole polynomial: a <see cref="Sum"/>, a single term, or the number 0 when there are no terms.</summary>
     public static MathNode ToNode(IEnumerable<PolynomialTerm> terms, PrinterOptions options)

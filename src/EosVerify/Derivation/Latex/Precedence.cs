@@ -5,7 +5,7 @@ namespace EosVerify.Derivation.Latex;
 /// the minimum its position asks for; positions (sum term, factor, power base, …) are named here too, so LaTeX and
 /// plain text agree wherever their notation does.
 /// </summary>
-public static class Precedence
+internal static class Precedence
 {
     public const int Relational = 0;
     public const int Additive = 10;

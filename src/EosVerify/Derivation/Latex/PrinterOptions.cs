@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace EosVerify.Derivation.Latex;
 
-public enum FractionStyle
+internal enum FractionStyle
 {
     /// <summary>\frac{p}{q}</summary>
     Display,
@@ -11,7 +11,7 @@ public enum FractionStyle
 }
 
 /// <summary>Every choice of the printers' look, in one place. The polynomial decides term order; these decide the rest.</summary>
-public sealed record PrinterOptions
+internal sealed record PrinterOptions
 {
     /// <summary>LaTeX symbol of variable i (e.g. ParameterNames.Latex, and \eta for η).</summary>
     public Func<int, string> LatexSymbol { get; init; } = i => string.Create(CultureInfo.InvariantCulture, $"x_{{{i}}}");

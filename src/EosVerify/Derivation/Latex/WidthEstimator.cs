@@ -4,7 +4,7 @@ namespace EosVerify.Derivation.Latex;
 /// A rough, deliberately generous estimate (in em of the body font) of how wide LaTeX typesets a node in display
 /// style. It only has to be good enough to decide where long sums break; the compile test checks the outcome.
 /// </summary>
-public static class WidthEstimator
+internal static class WidthEstimator
 {
     private const double Digit = 0.5;
     private const double Letter = 0.6;

@@ -9,7 +9,7 @@ namespace EosVerify.Networks;
 /// wrapped in double quotes. Errors name <c>file:line:column</c> (1-based, column in characters).
 /// Returns X (d0 × n) and Y (dL × n), columns being samples as in MATH.md.
 /// </summary>
-public static class CsvDataReader
+internal static class CsvDataReader
 {
     public static (RationalMatrix X, RationalMatrix Y) Read(string path, int inputs) =>
         Parse(InputFile.ReadAllText(path), path, inputs);

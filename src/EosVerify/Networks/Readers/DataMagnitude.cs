@@ -9,7 +9,7 @@ namespace EosVerify.Networks;
 /// <see cref="InputLimits.MaxMatrixEntries"/> samples stays below double's 1.8e308, so the moments are finite.
 /// Larger values are refused where the user wrote them (file, row and column), not later under a derived name.
 /// </summary>
-public static class DataMagnitude
+internal static class DataMagnitude
 {
     public const double MaxValue = 1e150;
 

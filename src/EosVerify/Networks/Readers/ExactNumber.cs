@@ -7,7 +7,7 @@ namespace EosVerify.Networks;
 /// Reads one number from text exactly ("0.1" is 1/10; "1/3", "-2.5e-3" accepted) and refuses, naming the field,
 /// NaN, infinities, non-numbers and numbers larger than <see cref="InputLimits.MaxNumberBits"/>.
 /// </summary>
-public static class ExactNumber
+internal static class ExactNumber
 {
     /// <summary>Examples in the hint for text that is not a number; a caller that refuses negatives passes <see cref="PositiveExamples"/>.</summary>
     public const string AnyExamples = "3, -0.25, 1e-3 or 1/3";

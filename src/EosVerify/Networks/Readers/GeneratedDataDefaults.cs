@@ -6,7 +6,7 @@ namespace EosVerify.Networks;
 /// What synthetic data are generated when a problem names no data values: the same in a problem file's
 /// <c>data.generate</c> block and on the command line (--samples, --seed, --noise).
 /// </summary>
-public static class GeneratedDataDefaults
+internal static class GeneratedDataDefaults
 {
     public const int Samples = 32;
     public const ulong Seed = 1;

@@ -3,7 +3,7 @@ using System.Text;
 namespace EosVerify.Networks;
 
 /// <summary>Reads a user-supplied input file whole, turning every I/O failure into an <see cref="InputException"/> naming the file.</summary>
-public static class InputFile
+internal static class InputFile
 {
     public static byte[] ReadAllBytes(string path)
     {

@@ -4,7 +4,7 @@ namespace EosVerify.Networks;
 /// Bounds on what the readers accept. Inputs beyond them are refused as input errors up front, so that a
 /// malformed or hostile file cannot make the tool run out of memory or time.
 /// </summary>
-public static class InputLimits
+internal static class InputLimits
 {
     /// <summary>Largest input file read (problem JSON, CSV or .npy).</summary>
     public const long MaxFileBytes = 64L * 1024 * 1024;

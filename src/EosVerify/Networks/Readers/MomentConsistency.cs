@@ -8,7 +8,7 @@ namespace EosVerify.Networks;
 /// below or its optimum negative, and no theorem applies. Checked exactly by symmetric elimination (Schur
 /// complements); for d0 + dL above <see cref="MaxDimension"/> the check is skipped (its cost grows as (d0 + dL)³).
 /// </summary>
-public static class MomentConsistency
+internal static class MomentConsistency
 {
     public const int MaxDimension = 100;
 

@@ -3,7 +3,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Networks;
 
 /// <summary>An array read from a .npy file: its shape and its values, exact, in C (row-major) order.</summary>
-public sealed class NpyArray
+internal sealed class NpyArray
 {
     public IReadOnlyList<int> Shape { get; }
     public IReadOnlyList<Rational> Values { get; }

@@ -11,7 +11,7 @@ namespace EosVerify.Networks;
 /// NaN or infinities, and malformed, truncated or oversized files are refused with an <see cref="InputException"/>
 /// naming the file.
 /// </summary>
-public static class NpyReader
+internal static class NpyReader
 {
     private static readonly byte[] Magic = [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
     private const int MaxHeaderLength = 64 * 1024;

@@ -10,7 +10,7 @@ namespace EosVerify.Networks;
 /// <see cref="InputException"/> whose field is the JSON path (e.g. <c>data.X[1][2]</c>), or the file name for
 /// problems with the file as a whole.
 /// </summary>
-public static class ProblemFileReader
+internal static class ProblemFileReader
 {
     private static readonly string[] TopKeys = ["architecture", "loss", "data", "theta", "eta", "name"];
     private static readonly string[] DataKeys = ["X", "Y", "moments", "generate"];

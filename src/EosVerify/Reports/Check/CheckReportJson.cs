@@ -10,7 +10,7 @@ namespace EosVerify.Reports;
 /// report.json (schema: docs/report-schema.json). Deterministic: no timings, no version, insertion-ordered objects.
 /// One shape for one problem or several: {"provenance": {...}, "reports": [...]}.
 /// </summary>
-public static class CheckReportJson
+internal static class CheckReportJson
 {
     public static JsonObject ToJson(CheckReport report)
     {

@@ -6,7 +6,7 @@ using EosVerify.Theorems;
 namespace EosVerify.Reports;
 
 /// <summary>report.tex: a compilable article with one table of verdicts per problem and each check's summary.</summary>
-public static class CheckReportLatex
+internal static class CheckReportLatex
 {
     public static string Write(IReadOnlyList<CheckReport> reports)
     {

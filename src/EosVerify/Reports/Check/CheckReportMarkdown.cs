@@ -7,7 +7,7 @@ using EosVerify.Theorems;
 namespace EosVerify.Reports;
 
 /// <summary>report.md: a GitHub-readable summary table per problem, then each check's evidence as JSON blocks.</summary>
-public static class CheckReportMarkdown
+internal static class CheckReportMarkdown
 {
     public static string Write(IReadOnlyList<CheckReport> reports)
     {

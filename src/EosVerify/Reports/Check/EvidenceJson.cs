@@ -14,7 +14,7 @@ namespace EosVerify.Reports;
 /// properties left out unless marked to be written, rationals as "p/q" strings, non-finite doubles as
 /// "NaN"/"Infinity"/"-Infinity" (the conventions of <see cref="ExactJson"/>).
 /// </summary>
-public static class EvidenceJson
+internal static class EvidenceJson
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -4,7 +4,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Reports;
 
 /// <summary>Exact values in reports are strings "p/q" (or "p"); doubles sit beside them under their own names.</summary>
-public static class ExactJson
+internal static class ExactJson
 {
     public static JsonNode Value(Rational r) => JsonValue.Create(r.ToString());
 

@@ -1,7 +1,7 @@
 namespace EosVerify.Reports;
 
 /// <summary>A top-level file or folder that a run writes into its output folder, replacing what was there.</summary>
-public sealed record OutputEntry(string Name, bool IsFolder)
+internal sealed record OutputEntry(string Name, bool IsFolder)
 {
     public static OutputEntry File(string name) => new(name, IsFolder: false);
 

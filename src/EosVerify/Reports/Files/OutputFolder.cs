@@ -11,7 +11,7 @@ namespace EosVerify.Reports;
 /// symbolic links), so an output can never overwrite an input. <see cref="StagedRun"/> writes a whole run beside it
 /// and moves it into place at the end.
 /// </summary>
-public sealed class OutputFolder
+internal sealed class OutputFolder
 {
     private readonly HashSet<string> _protected;
 

@@ -10,7 +10,7 @@ namespace EosVerify.Reports;
 /// uncommitted run (an error or an interrupt) deletes the staging folder. Files of the user's own in the output
 /// folder that the run does not write are left alone.
 /// </summary>
-public sealed class StagedRun : IDisposable
+internal sealed class StagedRun : IDisposable
 {
     // Live runs, so that a tool killed by a signal can remove their staging folders (signals are process-wide).
     private static readonly ConcurrentDictionary<StagedRun, byte> Live = new();

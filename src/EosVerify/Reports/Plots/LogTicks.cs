@@ -8,7 +8,7 @@ namespace EosVerify.Reports.Plots;
 /// each power of ten; over more, every decade (every other one beyond twelve) with unlabelled minor ticks at 2…9.
 /// Labels read as numbers: 0.02, 5, 200 between 1e-3 and 1e4, else 2e-6.
 /// </summary>
-public static class LogTicks
+internal static class LogTicks
 {
     public static NumericManual For(double minLog10, double maxLog10)
     {

@@ -11,7 +11,7 @@ namespace EosVerify.Reports.Plots;
 /// is named in a note on the figure. An exact 0 (which has no logarithm) is drawn at the axis floor, a decade below the
 /// smallest positive value shown, and the note says so.
 /// </summary>
-public static class PhaseTransitionPlot
+internal static class PhaseTransitionPlot
 {
     public static Plot Build(SweepResult result, string? title = null, bool dashedLines = true)
     {

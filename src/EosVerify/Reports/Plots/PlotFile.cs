@@ -7,7 +7,7 @@ namespace EosVerify.Reports.Plots;
 /// Saves a ScottPlot plot as PNG or SVG, chosen by the file extension. Skia's SVG backend cannot draw dash patterns
 /// (it prints "Unsupported path effect" for each), so the plot builders draw solid lines when the target is SVG.
 /// </summary>
-public static partial class PlotFile
+internal static partial class PlotFile
 {
     public const int DefaultWidth = 960, DefaultHeight = 560;
 

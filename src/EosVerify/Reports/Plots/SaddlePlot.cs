@@ -8,7 +8,7 @@ namespace EosVerify.Reports.Plots;
 /// ‖θ_t‖ against t on log–log axes for the runs of a saddle measurement that ended near θ = 0 (at most 40 drawn), with the
 /// rate t^{−1/(L−2)} a convergence to θ = 0 would have, anchored at the median run's value at the first fitted step.
 /// </summary>
-public static class SaddlePlot
+internal static class SaddlePlot
 {
     public const int MaxRuns = 40;
 

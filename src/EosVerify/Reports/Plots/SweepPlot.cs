@@ -9,7 +9,7 @@ namespace EosVerify.Reports.Plots;
 /// ended at a saddle (e.g. near θ = 0), neither; the critical step size η* as a dashed vertical line at η/η* = 1, and
 /// the η* bracket shaded when the result has one.
 /// </summary>
-public static class SweepPlot
+internal static class SweepPlot
 {
     public static Plot Build(SweepResult result, string? title = null, bool dashedLines = true)
     {

@@ -11,7 +11,7 @@ namespace EosVerify.Reports.Plots;
 /// run) are drawn as red crosses on the 2/η line and named in the legend, never dropped silently. With the top K
 /// eigenvalues recorded, λ_2…λ_K are drawn on the sharpness axis too.
 /// </summary>
-public static class TrajectoryPlot
+internal static class TrajectoryPlot
 {
     public static Plot Build(SimulationResult result, string? title = null, bool dashedLines = true)
     {

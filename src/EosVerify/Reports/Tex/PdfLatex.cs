@@ -8,7 +8,7 @@ namespace EosVerify.Reports.Tex;
 /// reports the outcome, the log's errors and its overfull \hbox warnings. A missing pdflatex or a timeout is a
 /// result, never an exception. On success the PDF is copied next to the .tex (or to <c>pdfPath</c>).
 /// </summary>
-public static class PdfLatex
+internal static class PdfLatex
 {
     public const string DefaultExecutable = "pdflatex";
     /// <summary>The Debian packages the generated documents need (fonts lmodern, amsmath from texlive-latex-base/-recommended).</summary>

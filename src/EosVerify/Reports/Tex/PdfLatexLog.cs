@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace EosVerify.Reports.Tex;
 
 /// <summary>Reads what matters out of a pdflatex .log: the errors ("! …" with their line) and overfull \hbox warnings.</summary>
-public static partial class PdfLatexLog
+internal static partial class PdfLatexLog
 {
     [GeneratedRegex(@"^Overfull \\hbox \((?<pt>[0-9]+(\.[0-9]+)?)pt too wide\) (?<where>.*)$")]
     private static partial Regex OverfullHbox();

@@ -1,6 +1,6 @@
 namespace EosVerify.Reports.Tex;
 
-public enum PdfLatexOutcome
+internal enum PdfLatexOutcome
 {
     /// <summary>pdflatex exited 0 and wrote a PDF.</summary>
     Succeeded,
@@ -13,9 +13,9 @@ public enum PdfLatexOutcome
 }
 
 /// <summary>An "Overfull \hbox (12.3pt too wide) …" warning: how far the box sticks out and where.</summary>
-public sealed record OverfullBox(double Points, string Location);
+internal sealed record OverfullBox(double Points, string Location);
 
-public sealed record PdfLatexResult(
+internal sealed record PdfLatexResult(
     PdfLatexOutcome Outcome,
     string Message,
     string? PdfPath,

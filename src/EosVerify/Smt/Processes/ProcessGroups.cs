@@ -9,7 +9,7 @@ namespace EosVerify.Smt;
 /// stdout open. Every live group is listed here so that an interrupted tool can kill them all before it exits
 /// (signals are process-wide, hence this one static registry).
 /// </summary>
-public static partial class ProcessGroups
+internal static partial class ProcessGroups
 {
     private const int SigKill = 9;
     private static readonly ConcurrentDictionary<int, byte> Live = new();

@@ -11,7 +11,7 @@ namespace EosVerify.Smt;
 /// reaped (also enforced while its reply is parsed), and a bound on how much of its output is read
 /// (<see cref="MaxOutputBytes"/>). The group is killed on every way out: answer, timeout, overflow, cancellation.
 /// </summary>
-public sealed class ProcessSmtSolver : ISmtSolver
+internal sealed class ProcessSmtSolver : ISmtSolver
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

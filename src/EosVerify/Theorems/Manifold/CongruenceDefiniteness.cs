@@ -12,7 +12,7 @@ namespace EosVerify.Theorems;
 /// strictly diagonally dominant with a positive diagonal, C ≻ 0 (Gershgorin), hence M ≻ 0 by congruence. The floating
 /// point only chooses T: the proof is the exact integer computation. A false answer means "not proved", nothing more.
 /// </summary>
-public static class CongruenceDefiniteness
+internal static class CongruenceDefiniteness
 {
     /// <summary>Bits kept in each row of T: enough that C is within about 2⁻⁴⁵·cond(M) of a diagonal matrix.</summary>
     private const int RowBits = 52;

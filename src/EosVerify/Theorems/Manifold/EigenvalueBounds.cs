@@ -7,7 +7,7 @@ namespace EosVerify.Theorems;
 /// that is only a guess: each candidate bound is kept only after an exact definiteness test (S − ℓI ⪰ 0 proves
 /// ℓ ≤ λ_min; uI − S ⪰ 0 proves λ_max ≤ u), and a Rayleigh quotient of a rational vector is an exact lower bound on λ_max.
 /// </summary>
-public static class EigenvalueBounds
+internal static class EigenvalueBounds
 {
     private static readonly double[] Slacks = [1e-12, 1e-9, 1e-6, 1e-3, 1e-1, 0.5];
 

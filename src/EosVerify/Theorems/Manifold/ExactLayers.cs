@@ -7,7 +7,7 @@ namespace EosVerify.Theorems;
 /// The weights of one rational point as exact matrices, with the prefix and suffix products of MATH.md §2:
 /// A_k = W_L⋯W_{k+1} (A_L = I) and B_k = W_{k−1}⋯W_1 (B_1 = I), so that W = A_k W_k B_k for every k.
 /// </summary>
-public sealed class ExactLayers
+internal sealed class ExactLayers
 {
     private readonly RationalMatrix[] _w;      // _w[k − 1] = W_k
     private readonly RationalMatrix[] _before; // _before[k − 1] = B_k

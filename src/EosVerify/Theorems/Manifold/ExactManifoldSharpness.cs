@@ -12,7 +12,7 @@ namespace EosVerify.Theorems;
 /// restricted to the support of D. By congruence, S(θ) ≤ s iff s·(2c E₊)⁻¹ − Γ ⪰ 0 (and s ≥ 0), and S(θ) &lt; s iff
 /// that matrix is positive definite (and s &gt; 0). Every step is rational, so the answers are exact.
 /// </summary>
-public sealed class ExactManifoldSharpness
+internal sealed class ExactManifoldSharpness
 {
     private readonly RationalMatrix _gram;
     private readonly Rational[] _inverseCurvature; // 1 / (2c·D_jj) for each support index (i, j)

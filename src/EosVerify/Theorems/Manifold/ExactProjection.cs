@@ -16,7 +16,7 @@ namespace EosVerify.Theorems;
 /// </list>
 /// The result is checked exactly; null when no correction applies (e.g. the point is far from M).
 /// </summary>
-public static class ExactProjection
+internal static class ExactProjection
 {
     public static Rational[]? OntoManifold(Problem problem, IReadOnlyList<double> theta, RationalMatrix wStar, int significantDigits = 12)
     {

@@ -7,7 +7,7 @@ namespace EosVerify.Theorems;
 /// and D diagonal ⪰ 0. For a PSD matrix a zero pivot forces a zero column below it, so no pivoting is needed;
 /// a negative pivot, or a zero pivot with a nonzero entry below, shows S is not PSD (null).
 /// </summary>
-public sealed record SymmetricLdl(RationalMatrix Lower, Rational[] Diagonal)
+internal sealed record SymmetricLdl(RationalMatrix Lower, Rational[] Diagonal)
 {
     public static SymmetricLdl? Decompose(RationalMatrix s)
     {

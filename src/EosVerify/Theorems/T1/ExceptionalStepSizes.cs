@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// polynomial χ_θ of H(θ), so E ⊆ {1/u : u &gt; 0 a root of g}, g = gcd of χ_θ over a few points with the factor u^m
 /// removed. The superset is exact: when g(u) ≠ 0 some χ_θ(u) ≠ 0, so η = 1/u is not exceptional.
 /// </summary>
-public sealed record ExceptionalStepSizes(
+internal sealed record ExceptionalStepSizes(
     UnivariatePolynomial? Polynomial,
     IReadOnlyList<RationalInterval> InverseEtaRoots,
     ExceptionalStatus Status,
@@ -94,7 +94,7 @@ public sealed record ExceptionalStepSizes(
     }
 }
 
-public enum ExceptionalStatus
+internal enum ExceptionalStatus
 {
     /// <summary>E = ∅, proven.</summary>
     Empty,
@@ -108,7 +108,7 @@ public enum ExceptionalStatus
     NotComputed,
 }
 
-public static class ExceptionalStatusExtensions
+internal static class ExceptionalStatusExtensions
 {
     public static string Name(this ExceptionalStatus s) => s switch
     {

@@ -11,7 +11,7 @@ namespace EosVerify.Theorems;
 /// denominator (nonzero mod p ⇒ nonzero over Q). Violated when η is exceptional: for L = 1, H is constant, so a zero
 /// determinant at one point is zero everywhere.
 /// </summary>
-public sealed class NonSingularGdMapCheck : TheoremCheck
+internal sealed class NonSingularGdMapCheck : TheoremCheck
 {
     private const int RandomWitnessAttempts = 4;
 

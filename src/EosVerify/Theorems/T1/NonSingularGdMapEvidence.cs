@@ -9,34 +9,34 @@ public sealed record NonSingularGdMapEvidence : CheckEvidence
     public required ExceptionalStepSizesEvidence ExceptionalStepSizes { get; init; }
 
     /// <summary>With no η given: what is checked instead (every η outside E).</summary>
-    public string? Premise { get; set; }
+    public string? Premise { get; internal set; }
 
     /// <summary>The step size checked.</summary>
-    public Rational? Eta { get; set; }
+    public Rational? Eta { get; internal set; }
 
     /// <summary>True when η is certainly not in E (g(1/η) ≠ 0); false when it may be. Absent when E was not computed.</summary>
-    public bool? EtaOutsideExceptionalSuperset { get; set; }
+    public bool? EtaOutsideExceptionalSuperset { get; internal set; }
 
     /// <summary>L = 1: the form of the (constant) Hessian.</summary>
-    public string? Hessian { get; set; }
+    public string? Hessian { get; internal set; }
 
     /// <summary>L = 1: det(I − η·2c·Sxx), exact; det(I − ηH) is its d_L-th power.</summary>
-    public Rational? BlockDeterminant { get; set; }
+    public Rational? BlockDeterminant { get; internal set; }
 
     /// <summary>L = 1: d_L, the power of the block determinant.</summary>
-    public int? OutputWidth { get; set; }
+    public int? OutputWidth { get; internal set; }
 
     /// <summary>The point θ₀ with det(I − ηH(θ₀)) ≠ 0 that certifies the claim.</summary>
-    public WitnessDeterminantEvidence? Witness { get; set; }
+    public WitnessDeterminantEvidence? Witness { get; internal set; }
 
     /// <summary>How many points were tried (θ = 0, then random rational points).</summary>
-    public int? PointsTried { get; set; }
+    public int? PointsTried { get; internal set; }
 
     /// <summary>When no witness was found: the determinant at every point tried, all zero.</summary>
-    public IReadOnlyList<WitnessDeterminantEvidence>? VanishedAt { get; set; }
+    public IReadOnlyList<WitnessDeterminantEvidence>? VanishedAt { get; internal set; }
 
     /// <summary>Small P with no witness: the number of terms of det(I − ηH(θ)) expanded exactly in θ.</summary>
-    public int? SymbolicDeterminantTerms { get; set; }
+    public int? SymbolicDeterminantTerms { get; internal set; }
 }
 
 /// <summary>The exceptional step sizes E of T1 (<see cref="Theorems.ExceptionalStepSizes"/>).</summary>

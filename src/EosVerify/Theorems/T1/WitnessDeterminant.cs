@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// p that divides no denominator — a nonzero residue proves a nonzero determinant over Q; a zero residue proves
 /// nothing, and is reported as zero only when the exact value was computed.
 /// </summary>
-public sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong Prime)
+internal sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong Prime)
 {
     public bool IsZero => Exact is { } e ? e.IsZero : Residue == 0;
 

@@ -17,7 +17,7 @@ namespace EosVerify.Theorems;
 /// (W* = 0: <see cref="NonManifoldCertificate"/>); otherwise inconclusive, saying exactly that. Singular Sxx reduces to
 /// the network on the range of Sxx. For small P an SMT query for a rank drop on M is a second, independent certificate.
 /// </summary>
-public sealed class MinimizerManifoldCheck : TheoremCheck
+internal sealed class MinimizerManifoldCheck : TheoremCheck
 {
     private const int MovedPoints = 2;
     private const double NumericRankTolerance = 1e-9;

@@ -10,7 +10,7 @@ namespace EosVerify.Theorems;
 /// T_0 ⊇ V_1 + V_2 = R^P, so it would contain a ball around 0. But εθ₁ is not a minimizer for any ε ≠ 0, where θ₁ is
 /// an exact point with W(θ₁)·Sxx ≠ 0 (W(εθ₁) = ε^L W(θ₁)).
 /// </summary>
-public static class NonManifoldCertificate
+internal static class NonManifoldCertificate
 {
     public static NonManifoldPointCounterexample? AtOrigin(Problem problem)
     {

@@ -12,7 +12,7 @@ namespace EosVerify.Theorems;
 /// only, saying why. A claimed radius is answered separately: violated by an exact stable minimum beyond it, certified
 /// when a proven radius implies it, otherwise not certified.
 /// </summary>
-public sealed class BoundedStableMinimaCheck : TheoremCheck
+internal sealed class BoundedStableMinimaCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 0.5;
 

@@ -6,40 +6,40 @@ namespace EosVerify.Theorems;
 public sealed record BoundedStableMinimaEvidence : StepSizeEvidence
 {
     /// <summary>What is checked: the theorem, or the user's claimed radius.</summary>
-    public string? Statement { get; set; }
+    public string? Statement { get; internal set; }
 
     /// <summary>The user's claimed radius R (--claimed-radius).</summary>
-    public Rational? ClaimedRadius { get; set; }
+    public Rational? ClaimedRadius { get; internal set; }
 
     /// <summary>The hidden-to-hidden layers j with min(d_j, d_(j−1)) &gt; rank W*, which carry rays of constant H.</summary>
-    public IReadOnlyList<int>? RayLayers { get; set; }
+    public IReadOnlyList<int>? RayLayers { get; internal set; }
 
     /// <summary>The radius theorem applied (docs/theorems.md).</summary>
-    public string? Theorem { get; set; }
+    public string? Theorem { get; internal set; }
 
     /// <summary>The argument that decided the verdict.</summary>
-    public string? Method { get; set; }
+    public string? Method { get; internal set; }
 
     /// <summary>Whether any stable minimum exists at this η (exact), where decided.</summary>
-    public bool? StableMinimaExist { get; set; }
+    public bool? StableMinimaExist { get; internal set; }
 
     /// <summary>Theorem A's S_lo when it exceeds 2/η (so no minimum is stable).</summary>
-    public Rational? MinSharpnessLowerBound { get; set; }
+    public Rational? MinSharpnessLowerBound { get; internal set; }
 
     /// <summary>R², exact ("p/q"), or an exact bracket [lower, upper] of it (scalar chains).</summary>
-    public RationalRange? RadiusSquared { get; set; }
+    public RationalRange? RadiusSquared { get; internal set; }
 
     /// <summary>R as a double (the upper end of a bracket).</summary>
-    public double? RadiusApprox { get; set; }
+    public double? RadiusApprox { get; internal set; }
 
     /// <summary>The numeric search for the farthest stable minimum.</summary>
-    public StableMinimaSearchEvidence? Search { get; set; }
+    public StableMinimaSearchEvidence? Search { get; internal set; }
 
     /// <summary>The SMT radius queries, in the order asked.</summary>
-    public IReadOnlyList<SmtAttemptEvidence>? Smt { get; set; }
+    public IReadOnlyList<SmtAttemptEvidence>? Smt { get; internal set; }
 
     /// <summary>Why no certificate exists (a numerical verdict).</summary>
-    public string? NoCertificate { get; set; }
+    public string? NoCertificate { get; internal set; }
 }
 
 /// <summary>The search for the farthest stable minimum (<see cref="StableMinimaSearch"/>).</summary>

@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// term and vᵀHv = 2c·tr(dW Sxx dWᵀ) ≥ 2c·λ_min(Sxx)·‖Dμ v‖²; λ_min(Sxx) enters through a rational ℓ ≤ λ_min(Sxx)
 /// certified by an exact definiteness test, so every R² here is an exact rational upper bound.
 /// </summary>
-public sealed record CertifiedRadius(Rational RadiusSquared, string Theorem, string Argument)
+internal sealed record CertifiedRadius(Rational RadiusSquared, string Theorem, string Argument)
 {
     /// <summary>
     /// L = 2, any widths: taking Δ on one layer along top singular vectors gives S ≥ 2cℓ·max(‖W_1‖₂², ‖W_2‖₂²), and

@@ -11,7 +11,7 @@ namespace EosVerify.Theorems;
 /// or the mirror image on W_L) out to the stability boundary by a growing grid and bisection, and moves there when
 /// that is farther out. Full-rank case only (G = 0 on M, so S is the Gauss–Newton sharpness of <see cref="ManifoldSharpness"/>).
 /// </summary>
-public static class FarthestStableSearch
+internal static class FarthestStableSearch
 {
     private const double StabilityMargin = 1e-9;
     private const int Bisections = 24;

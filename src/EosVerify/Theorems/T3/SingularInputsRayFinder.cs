@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// global minimizer θ₀ starts a ray θ₀ + t·(e nᵀ in W_1) of stable global minimizers. The base is an exact point of
 /// μ⁻¹(W₀), W₀ = Syx Sxx⁺ (a global minimizer product whenever W₀·Sxx = Syx and rank W₀ fits the bottleneck).
 /// </summary>
-public static class SingularInputsRayFinder
+internal static class SingularInputsRayFinder
 {
     public static StableRay? Find(Problem problem, Rational eta, IEnumerable<double[]> numericCandidates)
     {

@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// minimum found, the balanced minimum and the canonical exact point of M; and the exact re-check that turns a found
 /// point into a witness (an exact point of M, exactly stable, exactly beyond a claimed radius).
 /// </summary>
-public sealed class StableMinimaSearch
+internal sealed class StableMinimaSearch
 {
     private const int MaxWitnessTries = 24;
 

@@ -4,7 +4,7 @@ using EosVerify.Networks;
 namespace EosVerify.Theorems;
 
 /// <summary>How a <see cref="StableRay"/> keeps the Hessian constant.</summary>
-public enum RayKind
+internal enum RayKind
 {
     /// <summary>
     /// N = e_Row e_Columnᵀ in a hidden-to-hidden layer W_j (2 ≤ j ≤ L−1) with A_j N = 0 and N B_j = 0: θ₀ + tN stays on M
@@ -24,7 +24,7 @@ public enum RayKind
 /// An unbounded family of stable global minima (MATH.md T3): a rational global minimizer θ₀ and a rational direction N
 /// along which the Hessian is constant (<see cref="RayKind"/>): if θ₀ is stable, so is every θ₀ + tN, of any norm.
 /// </summary>
-public sealed record StableRay(Rational[] Base, Rational[] Direction, RayKind Kind, int Layer, string Construction)
+internal sealed record StableRay(Rational[] Base, Rational[] Direction, RayKind Kind, int Layer, string Construction)
 {
     public Rational[] PointAt(Rational t) => Base.Zip(Direction, (b, d) => b + t * d).ToArray();
 

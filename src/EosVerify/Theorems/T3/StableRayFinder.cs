@@ -12,7 +12,7 @@ namespace EosVerify.Theorems;
 /// Candidates, cheapest first: the balanced point (already zero-padded), then the flattest point the numerical search
 /// finds on each narrower network; each is made exact on M, and its stability is decided exactly.
 /// </summary>
-public static class StableRayFinder
+internal static class StableRayFinder
 {
     public static StableRay? Find(Problem problem, RationalMatrix wStar, int rankWStar, Rational eta, ulong seed, CancellationToken ct)
     {

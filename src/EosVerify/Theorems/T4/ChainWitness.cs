@@ -8,7 +8,7 @@ namespace EosVerify.Theorems;
 /// w_1 = … = w_{L−1} = v, w_L = w*/v^{L−1}. S is continuous in v and equals S_min at v = |w*|^{1/L}, so whenever
 /// S_min &lt; s exactly, bisection of v on rationals toward the root of v^L = |w*| reaches a point with S &lt; s.
 /// </summary>
-public static class ChainWitness
+internal static class ChainWitness
 {
     private const int MaxBisections = 400;
 

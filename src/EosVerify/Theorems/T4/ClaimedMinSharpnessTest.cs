@@ -3,7 +3,7 @@ using EosVerify.Algebra;
 namespace EosVerify.Theorems;
 
 /// <summary>How a claimed lower bound on S_min came out.</summary>
-public enum ClaimOutcome
+internal enum ClaimOutcome
 {
     /// <summary>S_lo ≥ claim, exactly: the claim holds (certified).</summary>
     Proved,
@@ -21,7 +21,7 @@ public enum ClaimOutcome
 /// claim·(2c·D)⁻¹ − Γ ≻ 0 in product space; on a scalar chain a point refined by bisection until it verifies),
 /// undecided in between — never certified there.
 /// </summary>
-public static class ClaimedMinSharpnessTest
+internal static class ClaimedMinSharpnessTest
 {
     public static (ClaimOutcome Outcome, FlatterMinimumCounterexample? Counterexample) Run(Rational claim, MinSharpnessBracket bracket, ScalarChain? chain, LargeStepInstabilityEvidence evidence)
     {

@@ -9,7 +9,7 @@ namespace EosVerify.Theorems;
 /// S(θ_hi) &lt; S_hi by an exact definiteness test in product space (S(θ_hi) = 0 ≤ S_hi = 0 at θ = 0 when W* = 0), so S_min ≤ S_hi (docs/t4-bracket.md, Theorem C).
 /// <see cref="Tests"/> re-decides S(θ_hi) ≤ s and S(θ_hi) &lt; s exactly for any other s.
 /// </summary>
-public sealed record FlatMinimum(Rational[] Theta, Rational UpperBound, ExactManifoldSharpness Tests, string Method)
+internal sealed record FlatMinimum(Rational[] Theta, Rational UpperBound, ExactManifoldSharpness Tests, string Method)
 {
     private static readonly double[] Slacks = [1e-13, 1e-10, 1e-7, 1e-4, 1e-2, 0.5];
 

@@ -8,7 +8,7 @@ namespace EosVerify.Theorems;
 /// the numeric flattest point projected onto M, the canonical rank-factorisation point, and for scalar outputs the
 /// chain point at a given τ (docs/t4-bracket.md, Theorem B: equality in the lower bound holds there).
 /// </summary>
-public static class FlatMinimumCandidates
+internal static class FlatMinimumCandidates
 {
     /// <summary>Significant digits kept when a double point is made exact: S is stationary at the flattest point, so
     /// the rounding changes S only to second order, while shorter rationals keep the exact tests fast.</summary>

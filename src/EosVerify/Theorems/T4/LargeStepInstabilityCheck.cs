@@ -13,7 +13,7 @@ namespace EosVerify.Theorems;
 /// the band: SMT for small P, else numerical, saying so. A claimed lower bound on S_min is proved, refuted with an
 /// exact point, or reported undecided — never certified from floating point.
 /// </summary>
-public sealed class LargeStepInstabilityCheck : TheoremCheck
+internal sealed class LargeStepInstabilityCheck : TheoremCheck
 {
     private const double DefaultMultipleOfCriticalEta = 1.1;
 

@@ -7,71 +7,71 @@ namespace EosVerify.Theorems;
 public sealed record LargeStepInstabilityEvidence : StepSizeEvidence
 {
     /// <summary>What the theorem covers (global minima, strict saddles).</summary>
-    public string? Covers { get; set; }
+    public string? Covers { get; internal set; }
 
     /// <summary>What it does not cover (non-strict saddles for L ≥ 3).</summary>
-    public string? NotCovered { get; set; }
+    public string? NotCovered { get; internal set; }
 
     /// <summary>The numeric S_min (0 exactly when the bracket is [0, 0]).</summary>
-    public double? MinSharpness { get; set; }
+    public double? MinSharpness { get; internal set; }
 
     /// <summary>How the numeric S_min was found.</summary>
-    public string? MinSharpnessMethod { get; set; }
+    public string? MinSharpnessMethod { get; internal set; }
 
     /// <summary>S at the end of each restart of the search.</summary>
-    public IReadOnlyList<double>? MinSharpnessRestarts { get; set; }
+    public IReadOnlyList<double>? MinSharpnessRestarts { get; internal set; }
 
     /// <summary>Relative spread of the restarts' values.</summary>
-    public double? MinSharpnessSpread { get; set; }
+    public double? MinSharpnessSpread { get; internal set; }
 
     /// <summary>S at the balanced point of M.</summary>
-    public double? BalancedSharpness { get; set; }
+    public double? BalancedSharpness { get; internal set; }
 
     /// <summary>A closed form of S_min, where one is known.</summary>
-    public double? ClosedForm { get; set; }
+    public double? ClosedForm { get; internal set; }
 
     /// <summary>The closed form's name.</summary>
-    public string? ClosedFormName { get; set; }
+    public string? ClosedFormName { get; internal set; }
 
     /// <summary>The numeric η* = 2/S_min; null when S_min = 0 (written as null).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
-    public double? CriticalEta { get; set; }
+    public double? CriticalEta { get; internal set; }
 
     /// <summary>The cost-model budget of the S_min search.</summary>
-    public string? MinSharpnessSearchBudget { get; set; }
+    public string? MinSharpnessSearchBudget { get; internal set; }
 
     /// <summary>The certified bracket S_lo ≤ S_min ≤ S_hi (full-rank problems).</summary>
-    public MinSharpnessBracketEvidence? MinSharpnessBracket { get; set; }
+    public MinSharpnessBracketEvidence? MinSharpnessBracket { get; internal set; }
 
     /// <summary>The certified bracket of η* = 2/S_min.</summary>
-    public CriticalEtaBracketEvidence? CriticalEtaBracket { get; set; }
+    public CriticalEtaBracketEvidence? CriticalEtaBracket { get; internal set; }
 
     /// <summary>The user's claimed lower bound on S_min (--claimed-min-sharpness).</summary>
-    public Rational? ClaimedMinSharpness { get; set; }
+    public Rational? ClaimedMinSharpness { get; internal set; }
 
     /// <summary>Whether the claim is certified, refuted or undecided, and why.</summary>
-    public string? ClaimHolds { get; set; }
+    public string? ClaimHolds { get; internal set; }
 
     /// <summary>η·S_min/2 with the numeric S_min.</summary>
-    public double? EtaOverCriticalEta { get; set; }
+    public double? EtaOverCriticalEta { get; internal set; }
 
     /// <summary>The band (2/S_hi, 2/S_lo] where the bracket does not decide, when η lies in it.</summary>
-    public string? Band { get; set; }
+    public string? Band { get; internal set; }
 
     /// <summary>Whether η &gt; η* (the theorem's premise).</summary>
-    public bool? Premise { get; set; }
+    public bool? Premise { get; internal set; }
 
     /// <summary>The argument that decided the premise.</summary>
-    public string? Method { get; set; }
+    public string? Method { get; internal set; }
 
     /// <summary>An exact stable global minimizer (the premise is false).</summary>
-    public IReadOnlyList<Rational>? StableMinimum { get; set; }
+    public IReadOnlyList<Rational>? StableMinimum { get; internal set; }
 
     /// <summary>Small P inside the band: the SMT query for a stable minimum.</summary>
-    public SmtAttemptEvidence? Smt { get; set; }
+    public SmtAttemptEvidence? Smt { get; internal set; }
 
     /// <summary>Why an undecided claim keeps the verdict from being certified.</summary>
-    public string? ClaimReason { get; set; }
+    public string? ClaimReason { get; internal set; }
 }
 
 /// <summary>The certified bracket S_lo ≤ S_min ≤ S_hi (<see cref="Theorems.MinSharpnessBracket"/>, docs/t4-bracket.md).</summary>

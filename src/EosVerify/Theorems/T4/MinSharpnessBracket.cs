@@ -10,7 +10,7 @@ namespace EosVerify.Theorems;
 /// its proofs in docs/t4-bracket.md: the lower end from Theorem A (every architecture) or Theorem B (scalar outputs,
 /// tight), the upper end from an exact point of M (Theorem C). W* = 0 with L ≥ 2 gives [0, 0] (θ = 0 is on M, H(0) = 0).
 /// </summary>
-public sealed class MinSharpnessBracket
+internal sealed class MinSharpnessBracket
 {
     private readonly ProductSharpnessLowerBound? _product;
 

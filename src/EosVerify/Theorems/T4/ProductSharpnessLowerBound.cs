@@ -10,7 +10,7 @@ namespace EosVerify.Theorems;
 /// S_min ≥ S_lo = 2c·ℓ·L·q^{(L−1)/L} for any rational ℓ ≤ λ_min(Sxx) and q ≤ σ_max(W*)². S_lo is irrational in
 /// general, so every comparison with it is made on L-th powers: S_lo &gt; s ⟺ (2c·ℓ·L)^L·q^{L−1} &gt; s^L (s ≥ 0).
 /// </summary>
-public sealed class ProductSharpnessLowerBound
+internal sealed class ProductSharpnessLowerBound
 {
     private readonly Rational _powerL; // S_lo^L = (2c·ℓ·L)^L · q^{L−1}
 

@@ -5,7 +5,7 @@ using static EosVerify.Tests.Derivation.Latex.Terms;
 namespace EosVerify.Tests.Derivation.Latex;
 
 /// <summary>Polynomial ↦ exact LaTeX and plain text, every expected string written by hand.</summary>
-public class PolynomialPrintingTests
+internal class PolynomialPrintingTests
 {
     private static IEnumerable<TestCaseData> Cases()
     {

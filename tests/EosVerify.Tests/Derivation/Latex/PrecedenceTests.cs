@@ -4,7 +4,7 @@ using static EosVerify.Derivation.Latex.Nodes;
 namespace EosVerify.Tests.Derivation.Latex;
 
 /// <summary>Layout trees ↦ exact LaTeX and plain text: parentheses appear exactly where precedence needs them.</summary>
-public class PrecedenceTests
+internal class PrecedenceTests
 {
     private static readonly MathNode X = Sym("x"), Y = Sym("y"), Z = Sym("z"), N = Sym("n");
 

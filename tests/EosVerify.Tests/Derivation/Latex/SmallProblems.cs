@@ -13,7 +13,7 @@ namespace EosVerify.Tests.Derivation.Latex;
 ///   det(I − ηH) = (1 − 2ηw2²)(1 − 2ηw1²) − η²(4w1w2 − 3/2)²
 ///               = 1 − 2η w1² − 2η w2² − 12η² w1²w2² + 12η² w1w2 − 9/4 η²  (at θ = 0: (1 − 3η/2)(1 + 3η/2), eigenvalues ±σ(Syx)).
 /// </summary>
-public static class SmallProblems
+internal static class SmallProblems
 {
     public static DerivationSetting ScalarChain(string lossName = "half-mean", Rational? factor = null) =>
         new([1, 1, 1], lossName, factor ?? Q(1, 2), M(2), M(Q(3, 2)), M(Q(5, 4)), 2) { SampleCount = 4 };

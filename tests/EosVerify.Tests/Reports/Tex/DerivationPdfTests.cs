@@ -90,7 +90,7 @@ public class DerivationPdfTests
 }
 
 /// <summary>Long, deterministic term lists with messy coefficients: shapes like real expanded polynomials.</summary>
-public static class LongPolynomials
+internal static class LongPolynomials
 {
     public static ExpandedPolynomials For(int parameterCount)
     {
