@@ -36,6 +36,9 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
+        if (StepSizeChoice.SizeLimit(context) is { } noStep)
+            return Result(Verdict.Inconclusive, new JsonObject { ["sizeLimit"] = noStep, ["reason"] = noStep }, null, [],
+                "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
         evidence["covers"] = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
         evidence["notCovered"] = problem.Architecture.Depth >= 3
@@ -56,6 +59,7 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         evidence["criticalEta"] = ExactJson.Number(numeric.CriticalEta);
 
         evidence["minSharpnessSearchBudget"] = numeric.Budget;
+        if (SizeLimit(context, numeric) is { } sizeLimit) return SizeLimited(problem, facts, eta, sizeLimit, evidence);
         if (!facts.IsFullRank)
             return NotFullRank(facts, eta, numeric.Value, evidence);
 
@@ -182,6 +186,35 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
             $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable; {band}");
+    }
+
+    /// <summary>The part of the check budget the exact product-space tests of the bracket may use.</summary>
+    private const double ExactTestShare = 0.5;
+
+    /// <summary>Why the numeric S_min or the bracket's exact product-space tests do not fit the budget; null when both do.</summary>
+    private static string? SizeLimit(CheckContext context, MinSharpnessResult numeric)
+    {
+        if (numeric.SizeLimit is { } searched) return searched;
+        var arch = context.Problem.Architecture;
+        if (arch.Depth == 1 || ScalarChain.TryCreate(context.Problem) is not null) return null;
+        double cost = ExactManifoldSharpness.Cost(arch), memory = ExactManifoldSharpness.Memory(arch);
+        return context.Budget.Allows(cost, memory, ExactTestShare) ? null
+            : context.Budget.SizeLimit($"the exact sharpness test in product space (dimension dL·d0 = {ExactManifoldSharpness.ProductSpaceDimension(arch)})", cost, memory, ExactTestShare);
+    }
+
+    /// <summary>Beyond the budget only Theorem A is left (cheap: d0×d0 and dL×d0 exact work); it decides η &gt; 2/S_lo, nothing else.</summary>
+    private CheckResult SizeLimited(Problem problem, MinimizerTargetFacts facts, Rational eta, string sizeLimit, JsonObject evidence)
+    {
+        evidence["sizeLimit"] = sizeLimit;
+        if (facts.IsFullRank && problem.Architecture.Depth > 1 && facts.RankWStar > 0
+            && ProductSharpnessLowerBound.For(problem, facts.WStar!) is var lower && lower.Exceeds(2 / eta))
+        {
+            evidence["premise"] = true;
+            evidence["minSharpnessLowerBound"] = ExactJson.Value(lower.Rational);
+            evidence["method"] = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta.ToDouble():G6} > 2/S_lo: every global minimum has S > 2/η (exact)");
+        }
+        return Result(Verdict.Inconclusive, evidence.With("reason", sizeLimit), null, [], "size limit: not decided (raise with --budget)");
     }
 
     private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, JsonObject evidence)

@@ -29,6 +29,24 @@ public sealed class ExactManifoldSharpness
     /// <summary>dL·d0, the largest size of the tested matrix; callers use it to budget the exact work.</summary>
     public static int ProductSpaceDimension(Architecture architecture) => architecture.InputDimension * architecture.OutputDimension;
 
+    /// <summary>
+    /// Nominal operations (<see cref="Numerics.WorkBudget"/>) of building the tests at one point and running one of
+    /// them: the layer products (L·d_max³), the Gram matrix (L·m²) and its elimination or congruence certificate
+    /// (m³/3), all in rationals; m = dL·d0.
+    /// </summary>
+    public static double Cost(Architecture architecture)
+    {
+        double m = ProductSpaceDimension(architecture), width = architecture.Widths.Max(), depth = architecture.Depth;
+        return (depth * width * width * width + depth * m * m + m * m * m / 3) * Numerics.WorkBudget.RationalOperation;
+    }
+
+    /// <summary>Bytes held: the Gram matrix and its shifted copy, m² small rationals each (about 64 bytes).</summary>
+    public static double Memory(Architecture architecture)
+    {
+        double m = ProductSpaceDimension(architecture);
+        return 2 * m * m * 64;
+    }
+
     /// <summary>The tests at θ, or null when θ is not a zero-residual point (G ≠ 0: H is not the Gauss–Newton term).</summary>
     public static ExactManifoldSharpness? At(Problem problem, IReadOnlyList<Rational> theta) =>
         At(problem, new ExactLayers(problem.Architecture, theta));

@@ -34,6 +34,9 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
         var arch = problem.Architecture;
         var moments = problem.Moments;
         var evidence = new JsonObject();
+        if (MinimizerTargetFacts.SizeLimit(problem, context.Budget) is { } tooLarge)
+            return Result(Verdict.Inconclusive, evidence.With("sizeLimit", tooLarge).With("reason", tooLarge), null, [],
+                "size limit: W* and the rank of Sxx not computed exactly (raise with --budget)");
         var hypotheses = new JsonObject();
         evidence["hypotheses"] = hypotheses;
         bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
@@ -63,13 +66,17 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
         var points = new List<Rational[]> { canonical };
         for (int i = 0; i < MovedPoints; i++) points.Add(ExactManifoldPoints.Move(arch, points[^1], random));
         var ranks = new JsonArray();
-        foreach (var theta in points)
+        double rankCost = RankCost(problem), rankMemory = RankMemory(problem);
+        string? sizeLimit = context.Budget.Allows(points.Count * rankCost, rankMemory, 1) ? null
+            : context.Budget.SizeLimit($"the exact rank of Dμ ({arch.InputDimension * arch.OutputDimension}×{problem.ParameterCount}) at {points.Count} points of M", points.Count * rankCost, rankMemory, 1);
+        foreach (var theta in sizeLimit is null ? points : [])
         {
             ct.ThrowIfCancellationRequested();
             if (!ExactDerivatives.Product(problem, theta).Equals(wStar))
                 throw new InvalidOperationException("Internal error: a constructed point is not on μ⁻¹(W*).");
             ranks.Add(ExactRank(ExactDerivatives.ProductJacobian(problem, theta)));
         }
+        if (sizeLimit is not null) evidence["sizeLimit"] = sizeLimit;
         evidence["exactPointsOnM"] = points.Count;
         evidence["productJacobianRanks"] = ranks;
         evidence["fullRank"] = arch.InputDimension * arch.OutputDimension;
@@ -87,9 +94,14 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
                     null, certificates, "solver and exact argument disagree");
             return Result(Verdict.HoldsCertified, evidence, null, certificates,
                 $"rank W* = {rho} = min(d0, dL) (exact): W* is a regular value, M is smooth of dimension {dimension}"
+                + (sizeLimit is null ? "" : "; the exact ranks of Dμ at points of M were not computed (size limit)")
                 + (smt is { IsUnsat: true } ? "; SMT: no rank drop on M (unsat)" : ""));
         }
 
+        if (sizeLimit is not null)
+            return Result(Verdict.Inconclusive, evidence.With("reason",
+                    $"rank W* = {rho} < min(d0, dL) = {full}: W* may be a critical value of μ, but {sizeLimit}"),
+                null, certificates, "size limit: the rank of Dμ on M not computed (raise with --budget)");
         evidence["criticalValue"] = true;
         evidence["rankDropPoint"] = ExactJson.Vector(canonical);
         evidence["shown"] = $"W* is a critical value of μ: Dμ has rank {ranks[0]} < dL·d0 = {arch.InputDimension * arch.OutputDimension} at an exact point of M (the theorem's mechanism fails)";
@@ -100,6 +112,20 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
                 $"rank W* = {rho} < min(d0, dL) = {full}: W* is a critical value of μ (Dμ drops rank to {ranks[0]} at an exact point of M), so the regular-value argument fails; a level set can still be smooth at a critical value, and smoothness of M is not decided"),
             null, certificates, $"W* is a critical value of μ (rank {rho} < {full}); smoothness of M not decided");
     }
+
+    /// <summary>
+    /// Nominal operations (<see cref="WorkBudget"/>) of one exact rank of Dμ, an m×P matrix (m = dL·d0): its m·P
+    /// rational entries, their reduction mod p, and the modular elimination (m²·P).
+    /// </summary>
+    private static double RankCost(Problem problem)
+    {
+        double m = problem.Architecture.InputDimension * problem.Architecture.OutputDimension, p = problem.ParameterCount;
+        return 2 * m * p * WorkBudget.RationalOperation + m * m * p * WorkBudget.ModularOperation;
+    }
+
+    /// <summary>Bytes of Dμ: m·P small rationals (about 64 bytes) and their residues.</summary>
+    private static double RankMemory(Problem problem) =>
+        (double)problem.Architecture.InputDimension * problem.Architecture.OutputDimension * problem.ParameterCount * (64 + 8);
 
     /// <summary>
     /// The exact rank of Dμ: its rank modulo 2^61 − 1 is a lower bound on the rank over Q, so a full row rank mod p is

@@ -25,6 +25,9 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
+        if (StepSizeChoice.SizeLimit(context) is { } noStep)
+            return Result(Verdict.Inconclusive, new JsonObject { ["sizeLimit"] = noStep, ["reason"] = noStep }, null, [],
+                "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin(context, DefaultMultipleOfCriticalEta);
         var claim = context.Options.ClaimedRadius;
         evidence["statement"] = claim is { } c
@@ -53,6 +56,10 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
         if (rayLayers.Count > 0)
         {
             evidence["rayLayers"] = new JsonArray(rayLayers.Select(j => (JsonNode?)j).ToArray());
+            if (StableRayFinder.SizeLimit(arch, context.Budget) is { } tooLarge)
+                return Result(Verdict.Inconclusive, evidence.With("sizeLimit", tooLarge).With("reason",
+                        $"hidden-to-hidden layers {string.Join(", ", rayLayers)} carry rays of constant H, but deciding a ray's base point stable is beyond the budget: {tooLarge}"),
+                    null, [], "size limit: ray base points not tested (raise with --budget)");
             if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, ct) is { } ray)
                 return RayViolation(context, ray, eta, evidence);
             return Result(Verdict.Inconclusive, evidence.With("reason",

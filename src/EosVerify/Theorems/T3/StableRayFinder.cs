@@ -51,6 +51,17 @@ public static class StableRayFinder
         yield return (found.Point, "flattest point found");
     }
 
+    /// <summary>The part of T3's budget the exact stability tests of ray base points may use.</summary>
+    private const double ExactTestShare = 0.5;
+
+    /// <summary>Why the exact product-space stability test of a base point does not fit the budget; null when it does.</summary>
+    public static string? SizeLimit(Architecture architecture, WorkBudget budget)
+    {
+        double cost = ExactManifoldSharpness.Cost(architecture), memory = ExactManifoldSharpness.Memory(architecture);
+        return budget.Allows(cost, memory, ExactTestShare) ? null
+            : budget.SizeLimit($"the exact stability test of a ray base point (product space of dimension dL·d0 = {ExactManifoldSharpness.ProductSpaceDimension(architecture)})", cost, memory, ExactTestShare);
+    }
+
     public static StableRay? Accept(Problem problem, StableRay ray, Rational limit)
     {
         if (!ray.ConditionHolds(problem)) return null;
