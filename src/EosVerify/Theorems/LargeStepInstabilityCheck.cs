@@ -83,14 +83,15 @@ public sealed class LargeStepInstabilityCheck : TheoremCheck
         }
 
         double curvatureScale = (2 * problem.LossScale.Factor()).ToDouble() * Enumerable.Range(0, problem.Architecture.InputDimension).Max(i => problem.Moments.Sxx[i, i].ToDouble());
-        if (!bracket.Contains(numeric.Value, curvatureScale))
+        if (!bracket.Admits(numeric.Value, curvatureScale))
             return Result(Verdict.Inconclusive, evidence.With("reason",
-                    $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
+                    $"bug: the numeric S_min ≈ {numeric.Value:G12} lies below the certified lower bound {bracket.Lower.ToDouble():G12}"),
                 null, [], "numeric S_min outside the certified bracket: not decided");
+        double bestKnown = bracket.Upper is { } upper ? Math.Min(numeric.Value, upper.ToDouble()) : numeric.Value; // S_hi is S at an exact point: it may beat the search
 
         var result = problem.Architecture.Depth == 1 ? LinearRegression(problem, eta, evidence)
             : chain is not null ? Chain(chain, eta, evidence)
-            : Bracketed(context, facts, bracket, eta, numeric.Value, evidence, ct);
+            : Bracketed(context, facts, bracket, eta, bestKnown, evidence, ct);
         return claim == ClaimOutcome.Undecided ? WithUndecidedClaim(result, context.Options.ClaimedMinSharpness!.Value, numeric.Value) : result;
     }
 

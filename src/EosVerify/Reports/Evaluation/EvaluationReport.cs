@@ -71,7 +71,7 @@ public static class EvaluationReport
         }
         report["minimizerManifold"] = manifold;
 
-        var minSharpness = MinSharpness.Find(numeric, options.MinSharpness ?? new MinSharpnessOptions(Seed: options.Seed));
+        var minSharpness = MinSharpness.Find(numeric, options.MinSharpness ?? MinSharpnessOptions.Within(options.Budget, options.Seed));
         report["minSharpness"] = ExactJson.Number(minSharpness.Value);
         report["minSharpnessDetail"] = new JsonObject
         {
@@ -84,7 +84,7 @@ public static class EvaluationReport
             ["method"] = minSharpness.Method,
         };
         report["minSharpnessDetail"]!["searchBudget"] = minSharpness.Budget;
-        var bracket = CertifiedBracket.Of(problem, minSharpness);
+        var bracket = CertifiedBracket.Of(problem, minSharpness, options.Budget);
         report["minSharpnessBracket"] = bracket?.ToJson();
         report["criticalEtaBracket"] = bracket?.CriticalEtaJson();
         if (bracket is { IsZero: true })

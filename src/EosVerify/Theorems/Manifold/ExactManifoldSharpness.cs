@@ -31,13 +31,15 @@ public sealed class ExactManifoldSharpness
 
     /// <summary>
     /// Nominal operations (<see cref="Numerics.WorkBudget"/>) of building the tests at one point and running one of
-    /// them: the layer products (L·d_max³), the Gram matrix (L·m²) and its elimination or congruence certificate
-    /// (m³/3), all in rationals; m = dL·d0.
+    /// them: the products A_k (dL×d_k) and B_k (d_{k−1}×d0), at most L·2·max(d0, dL)·Σ_k d_k·d_{k−1}, the Gram
+    /// matrix (L·m²) and its elimination or congruence certificate (m³/3), all in rationals; m = dL·d0.
     /// </summary>
     public static double Cost(Architecture architecture)
     {
-        double m = ProductSpaceDimension(architecture), width = architecture.Widths.Max(), depth = architecture.Depth;
-        return (depth * width * width * width + depth * m * m + m * m * m / 3) * Numerics.WorkBudget.RationalOperation;
+        double m = ProductSpaceDimension(architecture), depth = architecture.Depth;
+        double ends = Math.Max(architecture.InputDimension, architecture.OutputDimension), layers = 0;
+        for (int k = 1; k <= architecture.Depth; k++) layers += (double)architecture.Width(k) * architecture.Width(k - 1);
+        return (depth * 2 * ends * layers + depth * m * m + m * m * m / 3) * Numerics.WorkBudget.RationalOperation;
     }
 
     /// <summary>Bytes held: the Gram matrix and its shifted copy, m² small rationals each (about 64 bytes).</summary>

@@ -131,7 +131,7 @@ public sealed class MinimizerManifoldCheck : TheoremCheck
     /// The exact rank of Dμ: its rank modulo 2^61 − 1 is a lower bound on the rank over Q, so a full row rank mod p is
     /// the exact answer (cheap even for P in the thousands); only a rank drop mod p needs rational elimination.
     /// </summary>
-    private static int ExactRank(RationalMatrix jacobian)
+    internal static int ExactRank(RationalMatrix jacobian)
     {
         int modular = ModularArithmetic.Rank(jacobian);
         return modular == jacobian.RowCount ? modular : ExactLinearAlgebra.Rank(jacobian);
