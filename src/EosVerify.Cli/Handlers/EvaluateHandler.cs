@@ -11,7 +11,7 @@ namespace EosVerify.Cli;
 /// --budget (default 60 s) drives the report's cost model (<see cref="Numerics.WorkBudget"/>): the S_min search gets
 /// its share and a stage beyond the budget is written as null with a "size limit" method, so the same inputs give the
 /// same JSON on any machine. Only as a safety net the evaluation runs on a background thread under a wall clock of
-/// <see cref="SafetyFactor"/> times the budget: if a cost model is ever wrong, the command stops with one
+/// <see cref="SafetyFactor"/> times the budget (at least <see cref="MinimumSafetyNet"/>): if a cost model is ever wrong, the command stops with one
 /// "size limit" line and exit code 3, writes nothing, and the process exit ends the abandoned computation.
 /// (A caller running the CLI in-process keeps that thread until it finishes.)
 /// </summary>
@@ -21,8 +21,11 @@ internal static class EvaluateHandler
 
     public static readonly TimeSpan DefaultBudget = Numerics.WorkBudget.DefaultTime;
 
-    /// <summary>The wall-clock safety net is this many budgets (the cost model keeps a correct run well inside one).</summary>
+    /// <summary>The wall-clock safety net is this many budgets (the cost model keeps a correct run well inside one)…</summary>
     public const int SafetyFactor = 4;
+
+    /// <summary>…and never less than this: the stages outside the cost model (loss, gradient, Hessian) need their seconds even at a tiny budget.</summary>
+    public static readonly TimeSpan MinimumSafetyNet = TimeSpan.FromSeconds(60);
 
     public static ExitCode Run(EvaluateOptions options, Terminal terminal)
     {
@@ -30,12 +33,12 @@ internal static class EvaluateHandler
         ArgumentNullException.ThrowIfNull(terminal);
         var budget = options.Budget ?? DefaultBudget;
         var settings = new EvaluationOptions { Seed = options.Seed, Budget = new Numerics.WorkBudget(budget) };
-        var report = terminal.WithProgress("evaluating", _ => WithinBudget(() => EvaluationReport.Build(options.Problem, settings), budget * SafetyFactor));
+        var report = terminal.WithProgress("evaluating", _ => WithinBudget(() => EvaluationReport.Build(options.Problem, settings), SafetyNet(budget)));
         if (report is null)
         {
             var problem = options.Problem;
             terminal.Warning(string.Create(CultureInfo.InvariantCulture,
-                $"size limit: evaluating {problem.Architecture} (P = {problem.ParameterCount}) did not finish within {SafetyFactor} times the budget of {budget.TotalSeconds:0} s; nothing was written; raise it with --budget"));
+                $"size limit: evaluating {problem.Architecture} (P = {problem.ParameterCount}) did not finish within {SafetyNet(budget).TotalSeconds:0} s (the safety net for a budget of {budget.TotalSeconds:0.###} s); nothing was written; raise it with --budget"));
             return ExitCode.Inconclusive;
         }
         string text = EvaluationReport.ToJsonText(report);
@@ -54,6 +57,8 @@ internal static class EvaluateHandler
         terminal.Result($"wrote {Path.Combine(folder.DisplayPath, FileName)}");
         return ExitCode.Success;
     }
+
+    private static TimeSpan SafetyNet(TimeSpan budget) => budget * SafetyFactor > MinimumSafetyNet ? budget * SafetyFactor : MinimumSafetyNet;
 
     /// <summary>The work's result, or null when it has not finished within <paramref name="budget"/> (it is then abandoned).</summary>
     private static JsonObject? WithinBudget(Func<JsonObject> work, TimeSpan budget)
