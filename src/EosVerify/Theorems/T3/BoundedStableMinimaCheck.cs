@@ -60,7 +60,7 @@ public sealed class BoundedStableMinimaCheck : TheoremCheck
                 return Result(Verdict.Inconclusive, evidence.With("sizeLimit", tooLarge).With("reason",
                         $"hidden-to-hidden layers {string.Join(", ", rayLayers)} carry rays of constant H, but deciding a ray's base point stable is beyond the budget: {tooLarge}"),
                     null, [], "size limit: ray base points not tested (raise with --budget)");
-            if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, ct) is { } ray)
+            if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, context.Budget, ct) is { } ray)
                 return RayViolation(context, ray, eta, evidence);
             return Result(Verdict.Inconclusive, evidence.With("reason",
                     $"hidden-to-hidden layers {string.Join(", ", rayLayers)} have min(d_j, d_(j−1)) > rank W* = {rho}, so the rank-{rho} points of M carry rays along which H is constant; none of the constructed base points is stable at this η, and boundedness is not proved for this architecture"),
