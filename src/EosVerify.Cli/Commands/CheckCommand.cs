@@ -39,7 +39,7 @@ internal static class CheckCommand
             Description = "A claimed radius R(η) of the stable minima; T3 reports it violated with an exact stable minimum farther out.",
             HelpName = "R",
         };
-        var budget = new BudgetOption("60", "each check (T1-T4)");
+        var budget = new BudgetOption("60", "each check (T1-T4), counted as 10^8 operations per second whatever the machine");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         solver.AddTo(command);

@@ -21,7 +21,7 @@ internal static class EvaluateCommand
     {
         var problem = new ProblemOptionGroup();
         var output = new OutputOptionGroup();
-        var budget = new BudgetOption("60", "the whole evaluation");
+        var budget = new BudgetOption("60", "the whole evaluation, counted as 10^8 operations per second whatever the machine");
         var command = new Command(Name, Description);
         problem.AddTo(command);
         output.AddTo(command);

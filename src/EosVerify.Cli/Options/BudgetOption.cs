@@ -3,9 +3,9 @@ using System.CommandLine;
 namespace EosVerify.Cli;
 
 /// <summary>
-/// --budget SECONDS: how long a command's stages may take on this machine. Each command turns it into its own
-/// limits through a stated cost model (check: per check; evaluate: per stage; derive: the document's size), and a
-/// stage beyond it is refused or reported as a size limit naming --budget — never a hang.
+/// --budget SECONDS: how long a command's stages may take on the reference machine. check and evaluate turn it into
+/// nominal operations (<see cref="Numerics.WorkBudget"/>: check per check, evaluate for the whole report); derive
+/// estimates the document's size. A stage beyond it is refused or reported as a size limit naming --budget — never a hang.
 /// </summary>
 internal sealed class BudgetOption
 {
@@ -16,7 +16,7 @@ internal sealed class BudgetOption
         DefaultSeconds = defaultSeconds;
         Option = new Option<string>("--budget")
         {
-            Description = $"Time budget in seconds for {what}; beyond it the command stops with a size-limit message instead of running on.",
+            Description = $"Budget in seconds for {what}; a step that does not fit is skipped (or refused) before it starts and reported as a size limit, never a hang.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => defaultSeconds,
         };

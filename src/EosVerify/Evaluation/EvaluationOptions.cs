@@ -35,6 +35,9 @@ internal sealed record EvaluationOptions
 
     public MinSharpnessOptions? MinSharpness { get; init; }
 
+    /// <summary>The cost-model budget (`--budget`): the S_min search gets its share, and a numerical rank of Dμ beyond it is written as null.</summary>
+    public WorkBudget Budget { get; init; } = WorkBudget.Default;
+
     public void Validate()
     {
         foreach (var (name, value) in new[]

@@ -72,7 +72,7 @@ internal static class EvaluationReport
         }
         report["minimizerManifold"] = manifold;
 
-        var minSharpness = MinSharpness.Find(numeric, options.MinSharpness ?? new MinSharpnessOptions(Seed: options.Seed));
+        var minSharpness = MinSharpness.Find(numeric, options.MinSharpness ?? MinSharpnessOptions.Within(options.Budget, options.Seed));
         report["minSharpness"] = ExactJson.Number(minSharpness.Value);
         report["minSharpnessDetail"] = new JsonObject
         {
@@ -85,7 +85,7 @@ internal static class EvaluationReport
             ["method"] = minSharpness.Method,
         };
         report["minSharpnessDetail"]!["searchBudget"] = minSharpness.Budget;
-        var bracket = CertifiedBracket.Of(problem, minSharpness);
+        var bracket = CertifiedBracket.Of(problem, minSharpness, options.Budget);
         report["minSharpnessBracket"] = bracket is null ? null : EvidenceJson.ToJson(bracket.ToEvidence());
         report["criticalEtaBracket"] = bracket is null ? null : EvidenceJson.ToJson(bracket.CriticalEtaEvidence());
         if (bracket is { IsZero: true })

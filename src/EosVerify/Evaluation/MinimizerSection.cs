@@ -41,20 +41,23 @@ internal static class MinimizerSection
         }
         double[] point = exactPoint?.Select(v => v.ToDouble()).ToArray() ?? MinimizerManifold.BalancedPoint(numeric, target.Product);
 
-        int rank;
+        int? rank;
         string rankMethod;
         if (exactPoint is not null && problem.ParameterCount <= options.MaxExactRankParameters)
         {
-            rank = ExactLinearAlgebra.Rank(ExactDerivatives.ProductJacobian(problem, exactPoint));
+            rank = MinimizerManifoldCheck.ExactRank(ExactDerivatives.ProductJacobian(problem, exactPoint));
             rankMethod = "exact (rational elimination at the exact point)";
         }
+        else if (NumericRankSizeLimit(problem, options.Budget) is { } sizeLimit)
+            (rank, rankMethod) = (null, "not computed: " + sizeLimit);
         else
         {
             rank = MinimizerManifold.ProductJacobianRank(numeric, point);
             rankMethod = FormattableString.Invariant($"numerical (singular values above {MinimizerManifold.DefaultRankTolerance:R} × the largest)");
         }
         int outputs = problem.Architecture.OutputDimension * problem.Architecture.InputDimension;
-        var (dimension, dimensionMethod) = exactWStar is null
+        var (dimension, dimensionMethod) = rank is null ? ((int?)null, rankMethod)
+            : exactWStar is null
             ? (problem.ParameterCount - MinimizerSetRank(numeric, point),
                 "singular Sxx: the global minimizers are {θ : μ(θ)·Sxx = Syx} = μ⁻¹(W₀ + E·Nᵀ) (N spanning ker Sxx, E free), so the dimension is P − rank of θ ↦ μ(θ)·Sxx at the point (numerical)")
             : (problem.ParameterCount - rank, "P − rank Dμ(point)");
@@ -70,7 +73,7 @@ internal static class MinimizerSection
             ["optimalLossExact"] = optimalLossExact is { } loss ? ExactJson.Value(loss) : null,
             ["dimension"] = dimension,
             ["dimensionMethod"] = dimensionMethod,
-            ["regularAtPoint"] = rank == outputs,
+            ["regularAtPoint"] = rank is null ? null : rank == outputs,
             ["point"] = ExactJson.Vector(point),
             ["pointExact"] = exactPoint is null ? null : ExactJson.Vector(exactPoint),
             ["pointMethod"] = exactPoint is null
@@ -81,6 +84,14 @@ internal static class MinimizerSection
             ["sharpnessAtPoint"] = ExactJson.Number(spectrum.Largest),
         };
         return (wStarJson, manifold);
+    }
+
+    /// <summary>Why the SVD of the m×P Dμ (4·m²·P operations, 8·m·P bytes; m = dL·d0) does not fit the budget; null when it does.</summary>
+    private static string? NumericRankSizeLimit(Problem problem, WorkBudget budget)
+    {
+        double m = problem.Architecture.InputDimension * problem.Architecture.OutputDimension, p = problem.ParameterCount;
+        double cost = 4 * m * m * p, bytes = 8 * m * p * 2;
+        return budget.Allows(cost, bytes, 1) ? null : budget.SizeLimit($"the numerical rank of Dμ ({m}×{p} SVD)", cost, bytes, 1);
     }
 
     /// <summary>Numerical rank of θ ↦ μ(θ)·Sxx at θ: (I ⊗ Sxx)·Dμ, rows (i, j) of Dμ in row-major order of W.</summary>

@@ -11,6 +11,12 @@ namespace EosVerify.Numerics;
 /// <see cref="MinSharpness.PlanSearch"/>): restarts and iterations are cut to fit it, deterministically.</param>
 internal sealed record MinSharpnessOptions(int Restarts = 6, ulong Seed = 1, int MaxIterations = 400, double FlopBudget = 1.5e9)
 {
+    /// <summary>The part of a check's (or evaluate's) budget the S_min search gets: 1/4 (1.5·10⁹ operations of the default 60 s).</summary>
+    public const double BudgetShare = 0.25;
+
+    /// <summary>The default search, with <see cref="FlopBudget"/> the <see cref="BudgetShare"/> of <paramref name="budget"/>.</summary>
+    public static MinSharpnessOptions Within(WorkBudget budget, ulong seed) => new(Seed: seed, FlopBudget: budget.Share(BudgetShare));
+
     public void Validate()
     {
         if (Restarts < 1) throw new InputException("restarts", $"is {Restarts}; expected at least 1");
@@ -48,6 +54,9 @@ internal sealed record MinSharpnessResult(
     /// <summary>What the cost model allowed: restarts, iterations per smoothing stage, and why (for reports).</summary>
     public string Budget { get; init; } = "";
 
+    /// <summary>Set when not even one evaluation fits the budget: nothing was searched (every value is NaN) and this says why.</summary>
+    public string? SizeLimit { get; init; }
+
     /// <summary>max − min over the restarts.</summary>
     public double Spread => RestartValues.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max() - RestartValues.Where(double.IsFinite).DefaultIfEmpty(double.NaN).Min();
 }
@@ -72,6 +81,14 @@ internal static class MinSharpness
         options.Validate();
         var target = MinimizerManifold.Target(problem);
         var balanced = MinimizerManifold.BalancedPoint(problem, target.Product);
+        double evaluation = EvaluationCost(problem);
+        if (evaluation > options.FlopBudget)
+        {
+            string reason = FormattableString.Invariant(
+                $"size limit: one sharpness evaluation ({problem.OutputDimension * problem.InputDimension}² product-space eigenproblem) costs {evaluation:G3} operations, beyond the search's budget of {options.FlopBudget:G3}; raise with --budget");
+            return new MinSharpnessResult(double.NaN, double.NaN, [], balanced, double.NaN, null, null, null, "not searched: " + reason, target)
+                { Budget = reason, SizeLimit = reason };
+        }
         var spectrum = SpectrumFunction(problem, target, options.Seed);
         double balancedSharpness = spectrum(balanced)[^1];
         var (closedForm, closedName, lowerBound) = ClosedForms(problem, target);
@@ -140,19 +157,28 @@ internal static class MinSharpness
     private static int SmoothingStages => SmoothingSchedule.Length;
 
     /// <summary>
-    /// The cost model: one sharpness evaluation costs about 10·m³ + L·m² + 2·Σ_k d_k·d_{k−1}·max_k d_k flops
-    /// (m = dL·d0: the eigenvalues of the m×m product-space matrix, its Kronecker terms, the layer products); one BFGS
+    /// Nominal operations of one sharpness evaluation (<see cref="WorkBudget"/>): 10·m³ + L·m² + 2·Σ_k d_k·d_{k−1}·max_k d_k
+    /// + 200·L (m = dL·d0: the eigenvalues of the m×m product-space matrix, its Kronecker terms, the layer products,
+    /// and about seven small matrix allocations per layer, measured to dominate for deep narrow networks).
+    /// </summary>
+    public static double EvaluationCost(NumericProblem problem)
+    {
+        var widths = problem.Architecture.Widths;
+        double m = (double)problem.OutputDimension * problem.InputDimension;
+        double layers = 0;
+        for (int k = 1; k < widths.Count; k++) layers += 2.0 * widths[k] * widths[k - 1] * widths.Max();
+        return 10 * m * m * m + problem.Depth * m * m + layers + 200.0 * problem.Depth;
+    }
+
+    /// <summary>
+    /// The cost model: one sharpness evaluation costs <see cref="EvaluationCost"/>; one BFGS
     /// iteration about (2n + 4) evaluations (central-difference gradient, line search) plus 4n² for the update, n the
     /// number of search variables. Iterations per stage = budget / (restarts · stages · iteration cost), capped by the
     /// options; restarts are cut (down to 1) before iterations fall below 20; below one iteration no descent is run.
     /// </summary>
     public static (int Restarts, int Iterations, string Description) PlanSearch(NumericProblem problem, int variables, MinSharpnessOptions options)
     {
-        var widths = problem.Architecture.Widths;
-        double m = (double)problem.OutputDimension * problem.InputDimension;
-        double layers = 0;
-        for (int k = 1; k < widths.Count; k++) layers += 2.0 * widths[k] * widths[k - 1] * widths.Max();
-        double evaluation = 10 * m * m * m + problem.Depth * m * m + layers;
+        double evaluation = EvaluationCost(problem);
         double iteration = (2.0 * variables + 4) * evaluation + 4.0 * variables * variables;
         int restarts = options.Restarts;
         int Iterations(int r) => (int)Math.Min(options.MaxIterations, Math.Floor(options.FlopBudget / (r * SmoothingStages * iteration)));

@@ -21,11 +21,14 @@ internal sealed class CheckContext(Problem problem, CheckOptions options, ISmtSo
 
     public CertificateStore Certificates { get; } = certificates;
 
+    /// <summary>The cost-model budget of each check (<see cref="CheckOptions.StageBudget"/>): every expensive step asks it first.</summary>
+    public WorkBudget Budget { get; } = new(options.StageBudget);
+
     private MinSharpnessResult? _minSharpness;
 
     /// <summary>The numeric S_min over the minimizers (seeded restarts), computed once and shared by T3 and T4.</summary>
     public MinSharpnessResult MinSharpness =>
-        _minSharpness ??= Numerics.MinSharpness.Find(new NumericProblem(Problem), new MinSharpnessOptions(Seed: Options.Seed));
+        _minSharpness ??= Numerics.MinSharpness.Find(new NumericProblem(Problem), MinSharpnessOptions.Within(Budget, Options.Seed));
 
     /// <summary>A random stream of its own for each check, so adding a check never changes another's points.</summary>
     public SeededRandom RandomFor(string checkId)

@@ -33,14 +33,14 @@ internal sealed record CheckOptions
     public Rational? ClaimedRadius { get; init; }
 
     /// <summary>
-    /// Wall-clock budget of each check (`--budget SECONDS`, default <see cref="DefaultStageBudget"/>). A check
-    /// estimates the cost of each expensive step from the problem's size before starting it and skips a step that
-    /// cannot finish within what is left of this budget, ending <c>inconclusive</c> with the reason
-    /// "size limit: …; raise with --budget"; steps that run long check the time between iterations and stop the
-    /// same way. It never ends in a hang or an out-of-memory crash.
+    /// Budget of each check (`--budget SECONDS`, default <see cref="DefaultStageBudget"/>), turned into nominal
+    /// operations by <see cref="Numerics.WorkBudget"/>. A check computes the cost of each expensive step from the
+    /// problem's sizes before starting it and skips a step that does not fit, saying so ("size limit: …; raise with
+    /// --budget", evidence key <c>sizeLimit</c>); the verdict is then <c>inconclusive</c> unless another argument
+    /// decides the claim. No wall clock is read, so the same inputs give the same report on any machine.
     /// </summary>
     public TimeSpan StageBudget { get; init; } = DefaultStageBudget;
 
-    /// <summary>The default per-check budget: 60 s on the reference machine (2 shared cores).</summary>
-    public static readonly TimeSpan DefaultStageBudget = TimeSpan.FromSeconds(60);
+    /// <summary>The default per-check budget: 60 s of the reference machine (2 shared cores).</summary>
+    public static readonly TimeSpan DefaultStageBudget = Numerics.WorkBudget.DefaultTime;
 }

@@ -50,9 +50,14 @@ internal static class ExactManifoldPoints
         return architecture.Layout.Join(weights);
     }
 
+    /// <summary>Above this hidden width <see cref="Move"/> uses the sparse gauge (the dense one costs n³ rational operations on entries that grow with n).</summary>
+    public const int MaxDenseGaugeWidth = 32;
+
     /// <summary>
-    /// θ moved along its fibre: for each hidden layer k, A_k = D·U with D diagonal (entries 1 or 2) and U unit upper
-    /// triangular with small integer entries; W_k ← A_k W_k and W_{k+1} ← W_{k+1} A_k⁻¹.
+    /// θ moved along its fibre: for each hidden layer k, an invertible rational A_k; W_k ← A_k W_k and
+    /// W_{k+1} ← W_{k+1} A_k⁻¹. Up to <see cref="MaxDenseGaugeWidth"/>, A_k = D·U with D diagonal (entries 1 or 2)
+    /// and U unit upper triangular with small integer entries. Wider, A_k = D·(I + e₁uᵀ) with u₁ = 0 and small
+    /// integer u, whose inverse (I − e₁uᵀ)D⁻¹ is as small: O(n·d) work instead of O(n³) on growing entries.
     /// </summary>
     public static Rational[] Move(Architecture architecture, IReadOnlyList<Rational> theta, SeededRandom random)
     {
@@ -61,6 +66,11 @@ internal static class ExactManifoldPoints
         for (int k = 1; k < architecture.Depth; k++)
         {
             int n = architecture.Width(k);
+            if (n > MaxDenseGaugeWidth)
+            {
+                (w[k - 1], w[k]) = SparseGauge(w[k - 1], w[k], random);
+                continue;
+            }
             var a = RationalMatrix.Create(n, n, (i, j) =>
                 i == j ? new Rational(1 + random.NextInt(2)) : j > i ? new Rational(random.NextInt(5) - 2) : Rational.Zero);
             var inverse = ExactLinearAlgebra.Inverse(a);
@@ -68,5 +78,30 @@ internal static class ExactManifoldPoints
             w[k] = w[k] * inverse;
         }
         return layout.Join(w.Select(RationalArrays.ToArray).ToArray());
+    }
+
+    /// <summary>(A·W_k, W_{k+1}·A⁻¹) for A = D·(I + e₁uᵀ), u₁ = 0: A·W = D(W + e₁(uᵀW)), W'·A⁻¹ = (W' − (W'e₁)uᵀ)D⁻¹.</summary>
+    private static (RationalMatrix Layer, RationalMatrix Next) SparseGauge(RationalMatrix layer, RationalMatrix next, SeededRandom random)
+    {
+        int n = layer.RowCount;
+        var d = new Rational[n];
+        var u = new Rational[n];
+        for (int i = 0; i < n; i++)
+        {
+            d[i] = new Rational(1 + random.NextInt(2));
+            u[i] = i == 0 ? Rational.Zero : new Rational(random.NextInt(5) - 2);
+        }
+        var uTw = new Rational[layer.ColumnCount];
+        for (int j = 0; j < layer.ColumnCount; j++)
+        {
+            var sum = Rational.Zero;
+            for (int i = 1; i < n; i++)
+                if (!u[i].IsZero) sum += u[i] * layer[i, j];
+            uTw[j] = sum;
+        }
+        var moved = RationalMatrix.Create(n, layer.ColumnCount, (i, j) => d[i] * (i == 0 ? layer[0, j] + uTw[j] : layer[i, j]));
+        var inverseD = d.Select(x => x.Reciprocal()).ToArray();
+        var movedNext = RationalMatrix.Create(next.RowCount, n, (r, i) => (next[r, i] - next[r, 0] * u[i]) * inverseD[i]);
+        return (moved, movedNext);
     }
 }

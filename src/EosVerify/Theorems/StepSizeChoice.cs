@@ -13,6 +13,14 @@ internal static class StepSizeChoice
         return (chosen, $"not given: {multipleOfCriticalEta.ToString(System.Globalization.CultureInfo.InvariantCulture)}·η* (numeric η* ≈ {etaStar:G6}), rounded to 12 digits");
     }
 
+    /// <summary>
+    /// Why T3 and T4 cannot start: the exact facts (<see cref="MinimizerTargetFacts"/>) are beyond the budget, or η is
+    /// not given and the numeric S_min (which η* comes from) was; null when neither.
+    /// </summary>
+    public static string? SizeLimit(CheckContext context) =>
+        MinimizerTargetFacts.SizeLimit(context.Problem, context.Budget)
+        ?? (context.Problem.Eta is null ? context.MinSharpness.SizeLimit : null);
+
     /// <summary>What T3 and T4 start from: the exact facts, evidence holding them, and the step size (described there).</summary>
     public static (MinimizerTargetFacts Facts, TEvidence Evidence, Rational Eta) Begin<TEvidence>(CheckContext context, double multipleOfCriticalEta)
         where TEvidence : StepSizeEvidence, new()

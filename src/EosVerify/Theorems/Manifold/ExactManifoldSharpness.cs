@@ -29,6 +29,26 @@ internal sealed class ExactManifoldSharpness
     /// <summary>dL·d0, the largest size of the tested matrix; callers use it to budget the exact work.</summary>
     public static int ProductSpaceDimension(Architecture architecture) => architecture.InputDimension * architecture.OutputDimension;
 
+    /// <summary>
+    /// Nominal operations (<see cref="Numerics.WorkBudget"/>) of building the tests at one point and running one of
+    /// them: the products A_k (dL×d_k) and B_k (d_{k−1}×d0), at most L·2·max(d0, dL)·Σ_k d_k·d_{k−1}, the Gram
+    /// matrix (L·m²) and its elimination or congruence certificate (m³/3), all in rationals; m = dL·d0.
+    /// </summary>
+    public static double Cost(Architecture architecture)
+    {
+        double m = ProductSpaceDimension(architecture), depth = architecture.Depth;
+        double ends = Math.Max(architecture.InputDimension, architecture.OutputDimension), layers = 0;
+        for (int k = 1; k <= architecture.Depth; k++) layers += (double)architecture.Width(k) * architecture.Width(k - 1);
+        return (depth * 2 * ends * layers + depth * m * m + m * m * m / 3) * Numerics.WorkBudget.RationalOperation;
+    }
+
+    /// <summary>Bytes held: the Gram matrix and its shifted copy, m² small rationals each (about 64 bytes).</summary>
+    public static double Memory(Architecture architecture)
+    {
+        double m = ProductSpaceDimension(architecture);
+        return 2 * m * m * 64;
+    }
+
     /// <summary>The tests at θ, or null when θ is not a zero-residual point (G ≠ 0: H is not the Gauss–Newton term).</summary>
     public static ExactManifoldSharpness? At(Problem problem, IReadOnlyList<Rational> theta) =>
         At(problem, new ExactLayers(problem.Architecture, theta));

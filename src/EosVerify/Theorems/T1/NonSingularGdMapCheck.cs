@@ -7,8 +7,9 @@ namespace EosVerify.Theorems;
 
 /// <summary>
 /// T1: G_η is non-singular iff det(I − ηH(θ)) is not identically zero in θ (MATH.md T1). Certified by one rational
-/// witness θ₀ with a nonzero determinant, computed exactly (Bareiss) or modulo a 61-bit prime that divides no
-/// denominator (nonzero mod p ⇒ nonzero over Q). Violated when η is exceptional: for L = 1, H is constant, so a zero
+/// witness θ₀ with a nonzero determinant: first θ₀ = 0, where the determinant has a closed form
+/// (<see cref="WitnessDeterminant.AtOrigin"/>), then random rational points, computed exactly (Bareiss) or modulo a
+/// 61-bit prime that divides no denominator (nonzero mod p ⇒ nonzero over Q), as far as the budget's cost model allows. Violated when η is exceptional: for L = 1, H is constant, so a zero
 /// determinant at one point is zero everywhere.
 /// </summary>
 internal sealed class NonSingularGdMapCheck : TheoremCheck
@@ -85,11 +86,26 @@ internal sealed class NonSingularGdMapCheck : TheoremCheck
             candidates.Add(($"random point {i + 1}", RationalPoints.Random(random, parameters)));
 
         var tried = new List<WitnessDeterminantEvidence>();
+        int maxExact = context.Options.MaxExactDeterminantParameters;
+        double cost = WitnessDeterminant.Cost(problem, maxExact), memory = WitnessDeterminant.Memory(problem, maxExact), spent = 0;
+        string? sizeLimit = null;
         foreach (var (label, theta) in candidates)
         {
             ct.ThrowIfCancellationRequested();
-            var det = WitnessDeterminant.Compute(problem, theta, eta, context.Options.MaxExactDeterminantParameters);
-            tried.Add(det.ToEvidence(label, theta.All(t => t.IsZero) ? null : theta));
+            bool origin = theta.All(t => t.IsZero);
+            if (origin && !context.Budget.Allows(WitnessDeterminant.OriginCost(problem)))
+            {
+                sizeLimit = context.Budget.SizeLimit($"det(I − ηH(0)) (a {problem.Architecture.OutputDimension}×{problem.Architecture.OutputDimension} determinant of big rationals)", WitnessDeterminant.OriginCost(problem));
+                break;
+            }
+            if (!origin && !context.Budget.Allows(spent + cost, memory, 1))
+            {
+                sizeLimit = context.Budget.SizeLimit($"det(I − ηH(θ)) at a random point (P = {parameters})", spent + cost, memory, 1);
+                break;
+            }
+            if (!origin) spent += cost;
+            var det = origin ? WitnessDeterminant.AtOrigin(problem, eta) : WitnessDeterminant.Compute(problem, theta, eta, maxExact);
+            tried.Add(det.ToEvidence(label, origin ? null : theta));
             if (!det.IsZero)
             {
                 evidence.Witness = tried[^1];
@@ -100,6 +116,13 @@ internal sealed class NonSingularGdMapCheck : TheoremCheck
         }
         evidence.PointsTried = tried.Count;
         evidence.VanishedAt = tried;
+
+        if (sizeLimit is not null)
+        {
+            evidence.SizeLimit = sizeLimit;
+            return Result(Verdict.Inconclusive, evidence.WithReason(tried.Count > 0 ? $"det(I − ηH(0)) = 0; {sizeLimit}" : sizeLimit), null,
+                "size limit: no witness point decided (raise with --budget)");
+        }
 
         if (parameters <= SymbolicExpansionLimit)
         {

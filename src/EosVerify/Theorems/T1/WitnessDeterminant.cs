@@ -15,6 +15,54 @@ internal sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong
 
     public string MethodName => Exact is not null ? "exact determinant over Q" : $"determinant modulo the prime {Prime}";
 
+    /// <summary>
+    /// det(I − ηH(0)) for L ≥ 2, exactly, from the structure of H at the origin instead of a P×P elimination. For L ≥ 3
+    /// every second derivative of the loss vanishes at θ = 0 (the product is multilinear of degree L in the layers, and
+    /// J(0) = 0), so the determinant is 1. For L = 2 only the bilinear term −2c⟨Syx, W_2W_1⟩ survives: H(0) pairs W_1's
+    /// row k with W_2's column k through −2c·Syx, for each hidden unit k separately, so by the Schur complement
+    /// det(I − ηH(0)) = det(I_{dL} − (2cη)²·Syx·Syxᵀ)^{d1} — a dL×dL determinant.
+    /// </summary>
+    public static WitnessDeterminant AtOrigin(Problem problem, Rational eta)
+    {
+        var arch = problem.Architecture;
+        if (arch.Depth < 2) throw new ArgumentException("The origin formula needs L ≥ 2 (for L = 1, H is constant).", nameof(problem));
+        if (arch.Depth >= 3) return new WitnessDeterminant(Rational.One, null, 0);
+        var syx = problem.Moments.Syx;
+        var scale = 2 * problem.LossScale.Factor() * eta;
+        var block = RationalMatrix.Identity(syx.RowCount) - scale * scale * (syx * syx.Transpose());
+        return new WitnessDeterminant(ExactLinearAlgebra.Determinant(block).Pow(arch.Width(1)), null, 0);
+    }
+
+    /// <summary>
+    /// Nominal cost of <see cref="AtOrigin"/>: for L = 2 the product Syx·Syxᵀ (dL²·d0 multiply-adds of entries of b
+    /// bits, (b/64)² word operations each) and a multimodular dL×dL determinant (dL³/3 modular operations for each
+    /// of about dL·2b/61 primes); nothing for L ≥ 3.
+    /// </summary>
+    public static double OriginCost(Problem problem)
+    {
+        if (problem.Architecture.Depth != 2) return 0;
+        double dOut = problem.Architecture.OutputDimension, dIn = problem.Architecture.InputDimension;
+        double bits = MinimizerTargetFacts.EntryBits(problem.Moments), words = Math.Max(1, bits / 64);
+        double product = dOut * dOut * dIn * Math.Max(Numerics.WorkBudget.RationalOperation, words * words);
+        double primes = Math.Max(1, dOut * 2 * bits / 61);
+        return product + primes * Numerics.WorkBudget.Elimination(dOut, Numerics.WorkBudget.ModularOperation);
+    }
+
+    /// <summary>
+    /// Nominal cost of <see cref="Compute"/> at a general point (see <see cref="Numerics.WorkBudget"/>): the P×P Hessian
+    /// (P² entries of about three multiply-adds each) and its elimination, rational up to <paramref name="maxExactParameters"/>, else modular.
+    /// </summary>
+    public static double Cost(Problem problem, int maxExactParameters)
+    {
+        double n = problem.ParameterCount;
+        double entry = problem.ParameterCount <= maxExactParameters ? Numerics.WorkBudget.RationalOperation : Numerics.WorkBudget.ModularOperation;
+        return 3 * n * n * entry + Numerics.WorkBudget.Elimination(n, entry);
+    }
+
+    /// <summary>Bytes of the P×P matrix <see cref="Compute"/> holds (8 per modular entry; a small rational takes about 64).</summary>
+    public static double Memory(Problem problem, int maxExactParameters) =>
+        (double)problem.ParameterCount * problem.ParameterCount * (problem.ParameterCount <= maxExactParameters ? 64 : 8);
+
     public static WitnessDeterminant Compute(Problem problem, IReadOnlyList<Rational> theta, Rational eta, int maxExactParameters)
     {
         int n = problem.ParameterCount;

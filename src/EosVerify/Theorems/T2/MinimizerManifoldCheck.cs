@@ -31,6 +31,9 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
         var problem = context.Problem;
         var arch = problem.Architecture;
         var moments = problem.Moments;
+        if (MinimizerTargetFacts.SizeLimit(problem, context.Budget) is { } tooLarge)
+            return Result(Verdict.Inconclusive, new MinimizerManifoldEvidence { SizeLimit = tooLarge }.WithReason(tooLarge), null, [],
+                "size limit: W* and the rank of Sxx not computed exactly (raise with --budget)");
         bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
         var hypotheses = new ManifoldHypothesesEvidence { SxxPositiveDefinite = positiveDefinite, Bottleneck = arch.Depth >= 2 ? arch.Bottleneck : null };
         var evidence = new MinimizerManifoldEvidence { Hypotheses = hypotheses };
@@ -58,13 +61,17 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
         var points = new List<Rational[]> { canonical };
         for (int i = 0; i < MovedPoints; i++) points.Add(ExactManifoldPoints.Move(arch, points[^1], random));
         var ranks = new List<int>();
-        foreach (var theta in points)
+        double rankCost = RankCost(problem), rankMemory = RankMemory(problem);
+        string? sizeLimit = context.Budget.Allows(points.Count * rankCost, rankMemory, 1) ? null
+            : context.Budget.SizeLimit($"the exact rank of Dμ ({arch.InputDimension * arch.OutputDimension}×{problem.ParameterCount}) at {points.Count} points of M", points.Count * rankCost, rankMemory, 1);
+        foreach (var theta in sizeLimit is null ? points : [])
         {
             ct.ThrowIfCancellationRequested();
             if (!ExactDerivatives.Product(problem, theta).Equals(wStar))
                 throw new InvalidOperationException("Internal error: a constructed point is not on μ⁻¹(W*).");
             ranks.Add(ExactRank(ExactDerivatives.ProductJacobian(problem, theta)));
         }
+        evidence.SizeLimit = sizeLimit;
         evidence.ExactPointsOnM = points.Count;
         evidence.ProductJacobianRanks = ranks;
         evidence.FullRank = arch.InputDimension * arch.OutputDimension;
@@ -82,9 +89,14 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
                     null, certificates, "solver and exact argument disagree");
             return Result(Verdict.HoldsCertified, evidence, null, certificates,
                 $"rank W* = {rho} = min(d0, dL) (exact): W* is a regular value, M is smooth of dimension {dimension}"
+                + (sizeLimit is null ? "" : "; the exact ranks of Dμ at points of M were not computed (size limit)")
                 + (smt is { IsUnsat: true } ? "; SMT: no rank drop on M (unsat)" : ""));
         }
 
+        if (sizeLimit is not null)
+            return Result(Verdict.Inconclusive, evidence.WithReason(
+                    $"rank W* = {rho} < min(d0, dL) = {full}: W* may be a critical value of μ, but {sizeLimit}"),
+                null, certificates, "size limit: the rank of Dμ on M not computed (raise with --budget)");
         evidence.CriticalValue = true;
         evidence.RankDropPoint = canonical;
         evidence.Shown = $"W* is a critical value of μ: Dμ has rank {ranks[0]} < dL·d0 = {arch.InputDimension * arch.OutputDimension} at an exact point of M (the theorem's mechanism fails)";
@@ -97,10 +109,24 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
     }
 
     /// <summary>
+    /// Nominal operations (<see cref="WorkBudget"/>) of one exact rank of Dμ, an m×P matrix (m = dL·d0): its m·P
+    /// rational entries, their reduction mod p, and the modular elimination (m²·P).
+    /// </summary>
+    private static double RankCost(Problem problem)
+    {
+        double m = problem.Architecture.InputDimension * problem.Architecture.OutputDimension, p = problem.ParameterCount;
+        return 2 * m * p * WorkBudget.RationalOperation + m * m * p * WorkBudget.ModularOperation;
+    }
+
+    /// <summary>Bytes of Dμ: m·P small rationals (about 64 bytes) and their residues.</summary>
+    private static double RankMemory(Problem problem) =>
+        (double)problem.Architecture.InputDimension * problem.Architecture.OutputDimension * problem.ParameterCount * (64 + 8);
+
+    /// <summary>
     /// The exact rank of Dμ: its rank modulo 2^61 − 1 is a lower bound on the rank over Q, so a full row rank mod p is
     /// the exact answer (cheap even for P in the thousands); only a rank drop mod p needs rational elimination.
     /// </summary>
-    private static int ExactRank(RationalMatrix jacobian)
+    internal static int ExactRank(RationalMatrix jacobian)
     {
         int modular = ModularArithmetic.Rank(jacobian);
         return modular == jacobian.RowCount ? modular : ExactLinearAlgebra.Rank(jacobian);

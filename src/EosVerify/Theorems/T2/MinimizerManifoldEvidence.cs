@@ -6,8 +6,8 @@ namespace EosVerify.Theorems;
 /// <summary>T2's evidence: the exact facts, the case, and the rank of Dμ on M (exact points, or numeric in the reduced-rank case).</summary>
 public sealed record MinimizerManifoldEvidence : CheckEvidence
 {
-    /// <summary>Sxx ≻ 0, the bottleneck and rank W*.</summary>
-    public required ManifoldHypothesesEvidence Hypotheses { get; init; }
+    /// <summary>Sxx ≻ 0, the bottleneck and rank W* (absent only when a size limit stopped the check before deciding them).</summary>
+    public ManifoldHypothesesEvidence? Hypotheses { get; init; }
 
     /// <summary>W* = Syx Sxx⁻¹, exact.</summary>
     public RationalMatrix? WStar { get; internal set; }

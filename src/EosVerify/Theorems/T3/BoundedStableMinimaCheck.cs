@@ -23,6 +23,9 @@ internal sealed class BoundedStableMinimaCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
+        if (StepSizeChoice.SizeLimit(context) is { } noStep)
+            return Result(Verdict.Inconclusive, new BoundedStableMinimaEvidence { SizeLimit = noStep }.WithReason(noStep), null, [],
+                "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin<BoundedStableMinimaEvidence>(context, DefaultMultipleOfCriticalEta);
         var claim = context.Options.ClaimedRadius;
         evidence.Statement = claim is { } c
@@ -51,7 +54,14 @@ internal sealed class BoundedStableMinimaCheck : TheoremCheck
         if (rayLayers.Count > 0)
         {
             evidence.RayLayers = rayLayers;
-            if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, ct) is { } ray)
+            if (StableRayFinder.SizeLimit(arch, context.Budget) is { } tooLarge)
+            {
+                evidence.SizeLimit = tooLarge;
+                return Result(Verdict.Inconclusive, evidence.WithReason(
+                        $"hidden-to-hidden layers {string.Join(", ", rayLayers)} carry rays of constant H, but deciding a ray's base point stable is beyond the budget: {tooLarge}"),
+                    null, [], "size limit: ray base points not tested (raise with --budget)");
+            }
+            if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, context.Budget, ct) is { } ray)
                 return RayViolation(context, ray, eta, evidence);
             return Result(Verdict.Inconclusive, evidence.WithReason(
                     $"hidden-to-hidden layers {string.Join(", ", rayLayers)} have min(d_j, d_(j−1)) > rank W* = {rho}, so the rank-{rho} points of M carry rays along which H is constant; none of the constructed base points is stable at this η, and boundedness is not proved for this architecture"),

@@ -27,14 +27,30 @@ internal static class FarthestStableSearch
     /// Evaluations (a retraction plus a (dL·d0)² eigenproblem each) allowed for a problem of this size; 0 when even a
     /// minimal search would exceed the budget (then the search is skipped and says so).
     /// </summary>
-    /// <remarks>Cost model: one evaluation ≈ (dL·d0)³ + (d0 + dL + 1)·P flops; the budget is 4·10⁹ flops (a few seconds), at most 20,000 evaluations.</remarks>
-    public static int EvaluationBudget(Architecture architecture)
+    /// <remarks>Cost model: one evaluation costs <see cref="EvaluationCost"/> operations; the search gets <see cref="BudgetShare"/>
+    /// of the check's <see cref="WorkBudget"/> (4·10⁹ operations of the default 60 s), at most 20,000 evaluations.</remarks>
+    public static int EvaluationBudget(Architecture architecture, WorkBudget budget)
     {
-        double m = (double)architecture.InputDimension * architecture.OutputDimension;
-        double cost = m * m * m + (architecture.InputDimension + architecture.OutputDimension + 1.0) * architecture.ParameterCount;
-        double evaluations = Math.Min(4e9 / cost, 20_000);
+        double evaluations = Math.Min(budget.Share(BudgetShare) / EvaluationCost(architecture), 20_000);
         return evaluations < MinimalSearch ? 0 : (int)evaluations;
     }
+
+    /// <summary>
+    /// Nominal operations of one evaluation: (dL·d0)³ + 10·(d0 + dL + 1)·P (the retraction's layer products and
+    /// allocations cost about ten operations per parameter and end width: 1.7 ms per evaluation measured at 2-2000-2).
+    /// </summary>
+    public static double EvaluationCost(Architecture architecture)
+    {
+        double m = (double)architecture.InputDimension * architecture.OutputDimension;
+        return m * m * m + 10 * (architecture.InputDimension + architecture.OutputDimension + 1.0) * architecture.ParameterCount;
+    }
+
+    /// <summary>The search's part of the check budget: 2/3.</summary>
+    public const double BudgetShare = 2.0 / 3;
+
+    /// <summary>What a skipped search says (evidence "skipped").</summary>
+    public static string SizeLimit(Architecture architecture, WorkBudget budget) =>
+        budget.SizeLimit($"the stable-minima search ({MinimalSearch} evaluations at the least)", MinimalSearch * EvaluationCost(architecture), BudgetShare);
 
     /// <summary>Fewer evaluations than this cannot reach the stability boundary from one start.</summary>
     private const int MinimalSearch = 100;
@@ -43,11 +59,11 @@ internal static class FarthestStableSearch
     /// For each stable start: a scan of random directions out to the boundary, then ascent rounds from each of the three
     /// farthest boundary points found; about 30 evaluations per boundary search, half of the budget for each phase.
     /// </summary>
-    public static Result Run(NumericProblem problem, Matrix<double> wStar, IReadOnlyList<double[]> starts, double eta, SeededRandom random)
+    public static Result Run(NumericProblem problem, Matrix<double> wStar, IReadOnlyList<double[]> starts, double eta, SeededRandom random, WorkBudget budget)
     {
-        int budget = EvaluationBudget(problem.Architecture);
-        if (budget == 0) return new Result([], 0, null, 0, Skipped: true);
-        int perStart = budget / Math.Max(1, starts.Count) / 30;
+        int evaluations = EvaluationBudget(problem.Architecture, budget);
+        if (evaluations == 0) return new Result([], 0, null, 0, Skipped: true);
+        int perStart = evaluations / Math.Max(1, starts.Count) / 30;
         int directions = Math.Max(2, perStart / 2), rounds = Math.Max(1, perStart / 6);
         var sharpness = new ManifoldSharpness(problem);
         double limit = 2 / eta * (1 - StabilityMargin);

@@ -15,16 +15,25 @@ internal sealed class StableMinimaSearch
 
     private readonly FarthestStableSearch.Result _result;
 
-    private StableMinimaSearch(FarthestStableSearch.Result result) => _result = result;
+    private readonly string _sizeLimit;
+
+    private StableMinimaSearch(FarthestStableSearch.Result result, string sizeLimit)
+    {
+        _result = result;
+        _sizeLimit = sizeLimit;
+    }
 
     public double LargestNorm => _result.LargestNorm;
 
-    /// <summary>The search was skipped: one evaluation alone exceeds the budget of <see cref="FarthestStableSearch.EvaluationBudget"/>.</summary>
+    /// <summary>The search was skipped: a minimal search exceeds the budget (<see cref="FarthestStableSearch.EvaluationBudget"/>).</summary>
     public bool Skipped => _result.Skipped;
 
     public static StableMinimaSearch Run(CheckContext context, RationalMatrix wStar, Rational eta)
     {
         var problem = context.Problem;
+        string sizeLimit = FarthestStableSearch.SizeLimit(problem.Architecture, context.Budget);
+        if (FarthestStableSearch.EvaluationBudget(problem.Architecture, context.Budget) == 0)
+            return new StableMinimaSearch(new FarthestStableSearch.Result([], 0, null, 0, Skipped: true), sizeLimit); // before the starts: they cost evaluations too
         var numeric = new NumericProblem(problem);
         var target = wStar.ToDouble();
         var starts = new List<double[]>
@@ -33,11 +42,11 @@ internal sealed class StableMinimaSearch
             MinimizerManifold.BalancedPoint(numeric, target),
             ExactManifoldPoints.Canonical(problem.Architecture, wStar).Select(r => r.ToDouble()).ToArray(),
         };
-        return new StableMinimaSearch(FarthestStableSearch.Run(numeric, target, starts, eta.ToDouble(), context.RandomFor("T3-search")));
+        return new StableMinimaSearch(FarthestStableSearch.Run(numeric, target, starts, eta.ToDouble(), context.RandomFor("T3-search"), context.Budget), sizeLimit);
     }
 
     public StableMinimaSearchEvidence ToEvidence() => Skipped
-        ? new StableMinimaSearchEvidence { Skipped = "size limit: one evaluation costs more than the search budget (cost model in FarthestStableSearch.EvaluationBudget)" }
+        ? new StableMinimaSearchEvidence { Skipped = _sizeLimit }
         : new StableMinimaSearchEvidence
     {
         LargestNorm = _result.LargestNorm,

@@ -14,7 +14,7 @@ namespace EosVerify.Theorems;
 /// </summary>
 internal static class StableRayFinder
 {
-    public static StableRay? Find(Problem problem, RationalMatrix wStar, int rankWStar, Rational eta, ulong seed, CancellationToken ct)
+    public static StableRay? Find(Problem problem, RationalMatrix wStar, int rankWStar, Rational eta, ulong seed, WorkBudget budget, CancellationToken ct)
     {
         var arch = problem.Architecture;
         var layers = StableRay.CandidateLayers(arch, rankWStar).ToList();
@@ -33,7 +33,7 @@ internal static class StableRayFinder
             var numeric = new NumericProblem(narrowProblem);
             var target = MinimizerManifold.Target(numeric).Product;
             var candidates = new List<(double[] Point, string How)> { (MinimizerManifold.BalancedPoint(numeric, target), "balanced point") };
-            foreach (var (point, how) in candidates.Concat(Flattest(numeric, seed)))
+            foreach (var (point, how) in candidates.Concat(Flattest(numeric, seed, budget)))
             {
                 if (ExactProjection.OntoManifold(narrowProblem, point, wStar) is not { } exact) continue;
                 var padded = Pad(narrow, arch, exact);
@@ -45,10 +45,21 @@ internal static class StableRayFinder
         return null;
     }
 
-    private static IEnumerable<(double[] Point, string How)> Flattest(NumericProblem narrow, ulong seed)
+    private static IEnumerable<(double[] Point, string How)> Flattest(NumericProblem narrow, ulong seed, WorkBudget budget)
     {
-        var found = MinSharpness.Find(narrow, new MinSharpnessOptions(Restarts: 2, Seed: seed, MaxIterations: 150));
-        yield return (found.Point, "flattest point found");
+        var found = MinSharpness.Find(narrow, new MinSharpnessOptions(Restarts: 2, Seed: seed, MaxIterations: 150, FlopBudget: budget.Share(MinSharpnessOptions.BudgetShare)));
+        if (found.SizeLimit is null) yield return (found.Point, "flattest point found");
+    }
+
+    /// <summary>The part of T3's budget the exact stability tests of ray base points may use.</summary>
+    private const double ExactTestShare = 0.5;
+
+    /// <summary>Why the exact product-space stability test of a base point does not fit the budget; null when it does.</summary>
+    public static string? SizeLimit(Architecture architecture, WorkBudget budget)
+    {
+        double cost = ExactManifoldSharpness.Cost(architecture), memory = ExactManifoldSharpness.Memory(architecture);
+        return budget.Allows(cost, memory, ExactTestShare) ? null
+            : budget.SizeLimit($"the exact stability test of a ray base point (product space of dimension dL·d0 = {ExactManifoldSharpness.ProductSpaceDimension(architecture)})", cost, memory, ExactTestShare);
     }
 
     public static StableRay? Accept(Problem problem, StableRay ray, Rational limit)

@@ -34,6 +34,9 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
     protected override CheckResult Decide(CheckContext context, CancellationToken ct)
     {
         var problem = context.Problem;
+        if (StepSizeChoice.SizeLimit(context) is { } noStep)
+            return Result(Verdict.Inconclusive, new LargeStepInstabilityEvidence { SizeLimit = noStep }.WithReason(noStep), null, [],
+                "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin<LargeStepInstabilityEvidence>(context, DefaultMultipleOfCriticalEta);
         evidence.Covers = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
         evidence.NotCovered = problem.Architecture.Depth >= 3
@@ -54,6 +57,7 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
         evidence.CriticalEta = numeric.CriticalEta;
 
         evidence.MinSharpnessSearchBudget = numeric.Budget;
+        if (SizeLimit(context, numeric) is { } sizeLimit) return SizeLimited(problem, facts, eta, sizeLimit, evidence);
         if (!facts.IsFullRank)
             return NotFullRank(facts, eta, numeric.Value, evidence);
 
@@ -77,14 +81,15 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
         }
 
         double curvatureScale = (2 * problem.LossScale.Factor()).ToDouble() * Enumerable.Range(0, problem.Architecture.InputDimension).Max(i => problem.Moments.Sxx[i, i].ToDouble());
-        if (!bracket.Contains(numeric.Value, curvatureScale))
+        if (!bracket.Admits(numeric.Value, curvatureScale))
             return Result(Verdict.Inconclusive, evidence.WithReason(
-                    $"bug: the numeric S_min ≈ {numeric.Value:G12} lies outside the certified bracket [{bracket.Lower.ToDouble():G12}, {bracket.Upper?.ToDouble() ?? double.PositiveInfinity:G12}]"),
+                    $"bug: the numeric S_min ≈ {numeric.Value:G12} lies below the certified lower bound {bracket.Lower.ToDouble():G12}"),
                 null, [], "numeric S_min outside the certified bracket: not decided");
+        double bestKnown = bracket.Upper is { } upper ? Math.Min(numeric.Value, upper.ToDouble()) : numeric.Value; // S_hi is S at an exact point: it may beat the search
 
         var result = problem.Architecture.Depth == 1 ? LinearRegression(problem, eta, evidence)
             : chain is not null ? Chain(chain, eta, evidence)
-            : Bracketed(context, facts, bracket, eta, numeric.Value, evidence, ct);
+            : Bracketed(context, facts, bracket, eta, bestKnown, evidence, ct);
         return claim == ClaimOutcome.Undecided ? WithUndecidedClaim(result, context.Options.ClaimedMinSharpness!.Value, numeric.Value) : result;
     }
 
@@ -180,6 +185,35 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
             $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable; {band}");
+    }
+
+    /// <summary>The part of the check budget the exact product-space tests of the bracket may use.</summary>
+    private const double ExactTestShare = 0.5;
+
+    /// <summary>Why the numeric S_min or the bracket's exact product-space tests do not fit the budget; null when both do.</summary>
+    private static string? SizeLimit(CheckContext context, MinSharpnessResult numeric)
+    {
+        if (numeric.SizeLimit is { } searched) return searched;
+        var arch = context.Problem.Architecture;
+        if (arch.Depth == 1 || ScalarChain.TryCreate(context.Problem) is not null) return null;
+        double cost = ExactManifoldSharpness.Cost(arch), memory = ExactManifoldSharpness.Memory(arch);
+        return context.Budget.Allows(cost, memory, ExactTestShare) ? null
+            : context.Budget.SizeLimit($"the exact sharpness test in product space (dimension dL·d0 = {ExactManifoldSharpness.ProductSpaceDimension(arch)})", cost, memory, ExactTestShare);
+    }
+
+    /// <summary>Beyond the budget only Theorem A is left (cheap: d0×d0 and dL×d0 exact work); it decides η &gt; 2/S_lo, nothing else.</summary>
+    private CheckResult SizeLimited(Problem problem, MinimizerTargetFacts facts, Rational eta, string sizeLimit, LargeStepInstabilityEvidence evidence)
+    {
+        evidence.SizeLimit = sizeLimit;
+        if (facts.IsFullRank && problem.Architecture.Depth > 1 && facts.RankWStar > 0
+            && ProductSharpnessLowerBound.For(problem, facts.WStar!) is var lower && lower.Exceeds(2 / eta))
+        {
+            evidence.Premise = true;
+            evidence.MinSharpnessLowerBound = lower.Rational;
+            evidence.Method = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta.ToDouble():G6} > 2/S_lo: every global minimum has S > 2/η (exact)");
+        }
+        return Result(Verdict.Inconclusive, evidence.WithReason(sizeLimit), null, [], "size limit: not decided (raise with --budget)");
     }
 
     private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, LargeStepInstabilityEvidence evidence)

@@ -61,6 +61,9 @@ public sealed record LargeStepInstabilityEvidence : StepSizeEvidence
     /// <summary>Whether η &gt; η* (the theorem's premise).</summary>
     public bool? Premise { get; internal set; }
 
+    /// <summary>T4's Theorem A bound S_lo ≤ S on M (exact), when only it was within the budget.</summary>
+    public Rational? MinSharpnessLowerBound { get; internal set; }
+
     /// <summary>The argument that decided the premise.</summary>
     public string? Method { get; internal set; }
 

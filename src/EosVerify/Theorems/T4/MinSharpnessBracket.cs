@@ -103,15 +103,17 @@ internal sealed class MinSharpnessBracket
     }
 
     /// <summary>
-    /// Whether a numeric S_min lies in the bracket up to a relative 1e-9 (floating-point rounding of the search); for the
-    /// bracket [0, 0] up to 1e-12 of the curvature scale 2c·max_i Sxx_ii (a search stops near, not at, θ = 0).
+    /// Whether a numeric S_min is consistent with the bracket: at least S_lo up to a relative 1e-9 (floating-point
+    /// rounding of the search); for the bracket [0, 0] up to 1e-12 of the curvature scale 2c·max_i Sxx_ii (a search
+    /// stops near, not at, θ = 0). Above S_hi is consistent: the numeric value is S at some point of M, and the exact
+    /// point behind S_hi (the numeric one rounded and projected, or another candidate) may be flatter.
     /// </summary>
-    public bool Contains(double value, double curvatureScale)
+    public bool Admits(double value, double curvatureScale)
     {
         const double tolerance = 1e-9;
-        double lo = Lower.ToDouble(), hi = Upper?.ToDouble() ?? double.PositiveInfinity;
+        double lo = Lower.ToDouble();
         double slack = IsZero ? 1e-12 * curvatureScale : tolerance * Math.Max(Math.Abs(value), 1e-300);
-        return value >= lo - slack && value <= hi + slack;
+        return value >= lo - slack;
     }
 
     public MinSharpnessBracketEvidence ToEvidence() => new()
