@@ -54,5 +54,5 @@ public sealed record SaddleCommandOptions(Problem Problem, ulong Seed, double Ra
     OutputSettings Output, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Folder">The folder searched for *.smt2 certificates.</param>
-/// <param name="Timeout">Per-query limit of each solver.</param>
-public sealed record RecheckOptions(string Folder, TimeSpan Timeout, Smt.SolverPaths Paths, OutputSettings Output);
+/// <param name="Budget">Per-query budget of each solver (--rlimit decides, --timeout is the safety net).</param>
+public sealed record RecheckOptions(string Folder, Smt.SolverBudget Budget, Smt.SolverPaths Paths, OutputSettings Output);

@@ -22,17 +22,25 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
     public string FailureReason =>
         $"the SMT query that would certify this claim got no answer from {Result.Solver}: {SolverResult.OutcomeText(Result.Outcome)}"
         + (StableReason.Length > 0 ? $" ({StableReason})" : "")
-        + "; raise --timeout, choose another --solver, or use --solver none for numerical evidence only";
+        + Advice;
+
+    private string Advice => Result.Outcome switch
+    {
+        SolverOutcome.ResourceLimit => "; raise --rlimit, choose another --solver, or use --solver none for numerical evidence only",
+        SolverOutcome.Timeout => "; the wall-clock safety net stopped it, so this outcome depends on the machine's speed; raise --timeout, "
+                                 + "choose another --solver, or use --solver none for numerical evidence only",
+        _ => "; choose another --solver, or use --solver none for numerical evidence only",
+    };
 
     /// <summary>
-    /// The solver's reason as reports show it. A timeout's wording depends on whether the solver stopped itself or
-    /// was killed after the grace period — a race — so it is left out and reports stay byte-identical.
+    /// The solver's reason as reports show it. A wall-clock stop's wording depends on whether the solver stopped
+    /// itself or was killed after the grace period — a race — so it is left out and reports stay byte-identical.
     /// </summary>
-    private string StableReason => Result.Outcome == SolverOutcome.Timeout ? "" : Result.Reason;
+    private string StableReason => Result.Outcome == SolverOutcome.Timeout ? "wall-clock safety limit" : Result.Reason;
 
     public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct)
     {
-        var result = context.Solver.Check(query, context.Options.SolverTimeout, ct);
+        var result = context.Solver.Check(query, context.Options.SolverBudget, ct);
         string? file = null;
         if (result.IsAnswer)
         {
@@ -49,6 +57,14 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
             ["solver"] = Result.Solver,
             ["answer"] = SolverResult.OutcomeText(Result.Outcome),
         };
+        if (Result.SolverVersion is { } version) o["solverVersion"] = version;
+        if (Result.Budget is { } budget)
+            o["budget"] = new JsonObject
+            {
+                ["rlimit"] = budget.ResourceLimit,
+                ["safetyTimeoutSeconds"] = budget.SafetyTimeout.TotalSeconds,
+                ["decidedBy"] = Result.IsMachineIndependent ? "rlimit (machine-independent)" : "wall-clock safety limit (not machine-independent)",
+            };
         if (Result.IsAnswer && Result.TrustBase is { } trust) o["trust"] = trust; // whose word the answer is, and its budget
         if (StableReason.Length > 0 && !Result.IsAnswer) o["reason"] = StableReason;
         if (CertificateFile is not null) o["certificate"] = CertificateFile;

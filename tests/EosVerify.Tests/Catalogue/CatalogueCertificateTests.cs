@@ -14,7 +14,7 @@ namespace EosVerify.Tests.Catalogue;
 [NonParallelizable]
 public partial class CatalogueCertificateTests
 {
-    private static readonly TimeSpan SolverTimeout = new CatalogueSettings().SolverTimeout;
+    private static readonly SolverBudget Budget = new CatalogueSettings().SolverBudget;
 
     [GeneratedRegex(@"^- z3 confirmed (?<confirmed>\d+)/(?<total>\d+) \(no answer (?<none>\d+), contradicted (?<contradicted>\d+)\);$", RegexOptions.Multiline)]
     private static partial Regex Z3Line();
@@ -33,7 +33,7 @@ public partial class CatalogueCertificateTests
     [Test]
     public void EveryCertificateIsConfirmedByZ3AndNeverContradictedByCvc5AndTheStatedCountsAreTrue()
     {
-        var checker = new CertificateChecker(SolverAvailability.Z3(SolverTimeout), SolverAvailability.Cvc5(SolverTimeout));
+        var checker = new CertificateChecker(SolverAvailability.Z3(Budget), SolverAvailability.Cvc5(Budget));
         var manifest = Manifest();
         var listed = Certificates(manifest).ToList();
         Assert.That(listed, Is.Not.Empty, "the catalogue holds certificates");
@@ -44,7 +44,7 @@ public partial class CatalogueCertificateTests
             {
                 string file = (string)certificate["file"]!;
                 var expected = (string)certificate["expected"]! == "unsat" ? ExpectedAnswer.Unsat : ExpectedAnswer.Sat;
-                var check = checker.CheckFile(Path.Combine(Proofs, file), SolverTimeout);
+                var check = checker.CheckFile(Path.Combine(Proofs, file), Budget);
                 Assert.That(check.Expected, Is.EqualTo(expected), $"{file}: the header's expected answer is the manifest's");
                 Assert.That(check.Primary!.Confirms(expected), Is.True, $"{file}: z3 confirms {expected}: {check}");
                 Assert.That(check.Secondary!.Contradicts(expected), Is.False, $"{file}: cvc5 never contradicts: {check}");

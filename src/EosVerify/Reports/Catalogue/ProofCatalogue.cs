@@ -6,8 +6,8 @@ namespace EosVerify.Reports;
 /// <summary>Settings of a catalogue run; the defaults are the ones proofs/ is generated with.</summary>
 public sealed record CatalogueSettings
 {
-    /// <summary>Per-query limit, for the theorem checks and for the re-check of the certificates.</summary>
-    public TimeSpan SolverTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>Per-query budget (the library default), for the theorem checks and for the re-check of the certificates.</summary>
+    public SolverBudget SolverBudget { get; init; } = SolverBudget.Default;
 
     /// <summary>Seed of the checks' random points and restarts.</summary>
     public ulong Seed { get; init; } = 1;
@@ -34,7 +34,7 @@ public sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList<C
 /// (<see cref="ProblemDerivation"/>), NAME/report.json (<see cref="CheckReportJson"/>) and the .smt2 certificates
 /// the theorem checker saved there; then re-runs every certificate (prover must confirm, second opinion must not
 /// contradict) and writes catalogue.json (the manifest) and README.md with the counts. Deterministic byte for byte
-/// as long as each solver query is decided (or not) the same way within its time limit.
+/// as each solver query is decided (or not) by its resource limit, not by the wall-clock safety net.
 /// </summary>
 public static class ProofCatalogue
 {
@@ -59,7 +59,7 @@ public static class ProofCatalogue
         if (Directory.EnumerateFileSystemEntries(directory).Any())
             throw new ArgumentException($"The catalogue folder '{directory}' must be empty (stale files would survive otherwise).", nameof(directory));
 
-        var options = new CheckOptions { Seed = settings.Seed, SolverTimeout = settings.SolverTimeout };
+        var options = new CheckOptions { Seed = settings.Seed, SolverBudget = settings.SolverBudget };
         var entries = new List<CatalogueEntryResult>();
         foreach (var entry in CatalogueEntries.All())
         {
@@ -82,7 +82,7 @@ public static class ProofCatalogue
         foreach (var certificate in entries.SelectMany(e => e.Certificates))
         {
             progress?.Report($"re-check {certificate.File}");
-            rechecks.Add(checker.CheckFile(Path.Combine(directory, certificate.File), settings.SolverTimeout, cancellationToken));
+            rechecks.Add(checker.CheckFile(Path.Combine(directory, certificate.File), settings.SolverBudget, cancellationToken));
         }
         var result = new CatalogueResult(settings, entries, rechecks, CertificateTally.Of(rechecks));
         AtomicFile.WriteAllText(Path.Combine(directory, ManifestFile), CatalogueManifest.Write(result));
