@@ -17,9 +17,9 @@ public sealed record SolverBudget(long ResourceLimit, TimeSpan SafetyTimeout)
 
     /// <summary>
     /// The default resource limit, used by the CLI, the library and the proof catalogue. Calibrated on the reference
-    /// machine (2 shared cores, z3 4.8.12, cvc5 1.0.3): every certificate in proofs/ needs at most 3,067 z3 units and
-    /// 1,000 cvc5 units (docs/smt.md has the table), so this leaves a margin of over 300×; z3 spends it in about 4 s
-    /// (smt core) to 75 s (nlsat, which counts sparsely) and cvc5 in about 8 s under load.
+    /// machine (2 shared cores, z3 4.8.12, cvc5 1.0.3): every certificate in proofs/ needs at most 3,015 z3 units and
+    /// 618 cvc5 units (docs/smt.md has the table), a margin of over 300×; z3 spends 10⁶ units in about 4 s (smt core)
+    /// to 75 s (nlsat, which counts sparsely) and cvc5 in about 8–13 s, under load.
     /// </summary>
     public const long DefaultResourceLimit = 1_000_000;
 
