@@ -4,8 +4,9 @@ using EosVerify.Smt;
 namespace EosVerify.Theorems;
 
 /// <summary>
-/// One solver query made by a check. A definite answer (sat or unsat) is saved as a certificate whose header states
-/// that answer, so anyone can re-run it; any other outcome is kept as evidence only, with the solver's reason.
+/// One solver query made by a check. An answer that decides a verdict is saved as a certificate whose header states
+/// that answer, so anyone can re-run it; any other outcome (including the answer that decides nothing, e.g. sat to
+/// a query whose unsat would certify) is kept as evidence only, with the solver's reason.
 /// </summary>
 public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
 {
@@ -38,11 +39,13 @@ public sealed record SmtAttempt(SolverResult Result, string? CertificateFile)
     /// </summary>
     private string StableReason => Result.Outcome == SolverOutcome.Timeout ? "wall-clock safety limit" : Result.Reason;
 
-    public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct)
+    /// <param name="decides">The answer that decides the verdict (saved as a certificate); null when either answer does.</param>
+    public static SmtAttempt Run(CheckContext context, SmtQuery query, string checkId, string purpose, CancellationToken ct,
+        ExpectedAnswer? decides = null)
     {
         var result = context.Solver.Check(query, context.Options.SolverBudget, ct);
         string? file = null;
-        if (result.IsAnswer)
+        if (result.IsAnswer && (decides is null || result.Confirms(decides.Value)))
         {
             query.Expected = result.Outcome == SolverOutcome.Unsat ? ExpectedAnswer.Unsat : ExpectedAnswer.Sat;
             file = context.Certificates.Save(query, checkId, purpose);
