@@ -50,8 +50,7 @@ public class DefaultSuiteBenchmarks
         var folder = Directory.CreateTempSubdirectory("eosverify-bench-").FullName;
         try
         {
-            var checker = new TheoremChecker(new CheckOptions { SolverTimeout = TimeSpan.FromSeconds(10) },
-                SmtSolvers.Create("z3", null, TimeSpan.FromSeconds(10)), folder);
+            var checker = new TheoremChecker(new CheckOptions(), SmtSolvers.Create("z3", null, SolverBudget.Default), folder);
             return DefaultSuite.Problems().Sum(p => checker.Check(p).Checks.Count);
         }
         finally

@@ -31,35 +31,13 @@ internal enum ExitCode
     Terminated = 143,
 }
 
-/// <summary>The one place where outcomes and exceptions become exit codes.</summary>
+/// <summary>How exceptions become exit codes; verdicts become exit codes in one place only, VerdictExtensions.ExitCode (MATH.md §3).</summary>
 internal static class ExitCodes
 {
-    /// <summary>The worst of several outcomes: any violated → 1, else any inconclusive → 3, else 0 (MATH.md §3).</summary>
-    public static ExitCode Worst(IEnumerable<ExitCode> outcomes)
-    {
-        var worst = ExitCode.Success;
-        foreach (var outcome in outcomes)
-            if (Severity(outcome) > Severity(worst)) worst = outcome;
-        return worst;
-    }
-
-    /// <summary>From verdict counts: any violated → 1, else any inconclusive → 3, else 0.</summary>
-    public static ExitCode FromVerdicts(int violated, int inconclusive) =>
-        violated > 0 ? ExitCode.Violated : inconclusive > 0 ? ExitCode.Inconclusive : ExitCode.Success;
-
     /// <summary>How an exception that reached the top of the program ends it.</summary>
     public static ExitCode ForException(Exception exception) => exception switch
     {
         InputException or OutputWriteException => ExitCode.UsageOrInputError,
         _ => ExitCode.InternalError,
-    };
-
-    private static int Severity(ExitCode code) => code switch
-    {
-        ExitCode.Success => 0,
-        ExitCode.Inconclusive => 1,
-        ExitCode.Violated => 2,
-        ExitCode.UsageOrInputError => 3,
-        _ => 4,
     };
 }

@@ -20,7 +20,7 @@ internal static class CheckCommand
     [
         "eosverify check",
         "eosverify check --arch 2-3-1 --samples 20 --seed 7 --eta 0.1 --out results",
-        "eosverify check --problem problem.json --solver cvc5 --timeout 60 --json",
+        "eosverify check --problem problem.json --solver cvc5 --rlimit 5000000 --json",
         "eosverify check --arch 1-1-1-1 --samples 8 --eta 0.01 --claimed-min-sharpness 12.5",
     ];
 

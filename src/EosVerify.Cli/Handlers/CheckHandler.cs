@@ -37,7 +37,7 @@ internal static class CheckHandler
         var checkOptions = new Theorems.CheckOptions
         {
             Seed = options.Seed,
-            SolverTimeout = options.Solver.Timeout,
+            SolverBudget = options.Solver.Budget,
             ClaimedMinSharpness = options.ClaimedMinSharpness,
             ClaimedRadius = options.ClaimedRadius,
             StageBudget = options.Budget ?? Theorems.CheckOptions.DefaultStageBudget,
@@ -141,10 +141,10 @@ internal static class CheckHandler
     /// <summary>The backend asked for; with --require-agreement, it and the other process solver must agree.</summary>
     private static ISmtSolver Backend(SolverSettings settings, Terminal terminal)
     {
-        var backend = SmtSolvers.Create(SolverName(settings.Solver), settings.Paths, settings.Timeout, out var notice);
+        var backend = SmtSolvers.Create(SolverName(settings.Solver), settings.Paths, settings.Budget, out var notice);
         if (notice is not null) terminal.Warning(notice);
         if (!settings.RequireAgreement || settings.Solver == SolverChoice.None) return backend;
-        var other = SmtSolvers.Create(settings.Solver == SolverChoice.Cvc5 ? "z3" : "cvc5", settings.Paths, settings.Timeout);
+        var other = SmtSolvers.Create(settings.Solver == SolverChoice.Cvc5 ? "z3" : "cvc5", settings.Paths, settings.Budget);
         return new AgreeingSmtSolver(backend, other);
     }
 

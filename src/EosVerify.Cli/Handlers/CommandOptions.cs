@@ -54,5 +54,5 @@ internal sealed record SaddleCommandOptions(Problem Problem, ulong Seed, double 
     OutputSettings Output, Numerics.KernelChoice Kernels = Numerics.KernelChoice.Auto);
 
 /// <param name="Folder">The folder searched for *.smt2 certificates.</param>
-/// <param name="Timeout">Per-query limit of each solver.</param>
-internal sealed record RecheckOptions(string Folder, TimeSpan Timeout, Smt.SolverPaths Paths, OutputSettings Output);
+/// <param name="Budget">Per-query budget of each solver (--rlimit decides, --timeout is the safety net).</param>
+internal sealed record RecheckOptions(string Folder, Smt.SolverBudget Budget, Smt.SolverPaths Paths, OutputSettings Output);

@@ -26,8 +26,8 @@ internal static class RecheckHandler
         if (files.Length == 0)
             throw new InputException("DIR", $"'{options.Folder}' holds no .smt2 certificates (searched with its subfolders)");
 
-        var z3 = new SolverFaultWatch(new ProcessSmtSolver(SolverCommand.Z3(options.Paths.Z3), options.Timeout), terminal.Warning);
-        var cvc5 = new SolverFaultWatch(new ProcessSmtSolver(SolverCommand.Cvc5(options.Paths.Cvc5), options.Timeout), terminal.Warning);
+        var z3 = new SolverFaultWatch(new ProcessSmtSolver(SolverCommand.Z3(options.Paths.Z3), options.Budget), terminal.Warning);
+        var cvc5 = new SolverFaultWatch(new ProcessSmtSolver(SolverCommand.Cvc5(options.Paths.Cvc5), options.Budget), terminal.Warning);
         z3.ProbeExecutable();
         cvc5.ProbeExecutable();
         var checker = new CertificateChecker(z3, cvc5);
@@ -35,7 +35,7 @@ internal static class RecheckHandler
         for (int i = 0; i < files.Length; i++)
         {
             terminal.Info($"[{i + 1}/{files.Length}] {Relative(options.Folder, files[i])}");
-            var check = checker.CheckFile(files[i], options.Timeout, cancellationToken);
+            var check = checker.CheckFile(files[i], options.Budget, cancellationToken);
             checks.Add(check with { Path = Relative(options.Folder, files[i]) });
         }
         Show(checks, terminal);

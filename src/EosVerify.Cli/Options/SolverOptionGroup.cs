@@ -11,13 +11,15 @@ internal enum SolverChoice
     None,
 }
 
-/// <summary>The SMT settings of a command: backend, per-query time limit and the solver executables.</summary>
+/// <summary>The SMT settings of a command: backend, per-query budget (--rlimit decides, --timeout is the safety net) and the solver executables.</summary>
 /// <param name="RequireAgreement">--require-agreement: an SMT answer counts only when z3 and cvc5 both give it.</param>
-internal sealed record SolverSettings(SolverChoice Solver, TimeSpan Timeout, Smt.SolverPaths? Paths = null, bool RequireAgreement = false);
+internal sealed record SolverSettings(SolverChoice Solver, Smt.SolverBudget Budget, Smt.SolverPaths? Paths = null, bool RequireAgreement = false);
 
 internal sealed class SolverOptionGroup
 {
-    public const string DefaultTimeoutSeconds = "10";
+    public static readonly string DefaultTimeoutSeconds =
+        Smt.SolverBudget.DefaultSafetyTimeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static readonly string DefaultResourceLimit = Smt.SolverBudget.DefaultResourceLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public const int MaxTimeoutSeconds = 86_400;
 
     public Option<string> Solver { get; } = new("--solver")
@@ -27,12 +29,36 @@ internal sealed class SolverOptionGroup
         DefaultValueFactory = _ => "z3",
     };
 
-    public Option<string> Timeout { get; } = new("--timeout")
+    public Option<string> Timeout { get; } = CreateTimeout();
+
+    public Option<string> ResourceLimit { get; } = CreateResourceLimit();
+
+    /// <summary>--timeout: the wall-clock safety net (not what decides an answer: --rlimit does).</summary>
+    public static Option<string> CreateTimeout() => new("--timeout")
     {
-        Description = "Time limit per solver query, in seconds.",
+        Description = "Wall-clock safety net per solver query, in seconds. It does not decide answers (--rlimit does); a query it stops is inconclusive and marked as not machine-independent.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => DefaultTimeoutSeconds,
     };
+
+    /// <summary>--rlimit: the solver resource limit that decides answers, the same on every machine.</summary>
+    public static Option<string> CreateResourceLimit() => new("--rlimit")
+    {
+        Description = "Solver resource limit per query (z3 rlimit, cvc5 --rlimit-per): this decides answers, the same on any machine for the same solver version.",
+        HelpName = "N",
+        DefaultValueFactory = _ => DefaultResourceLimit,
+    };
+
+    /// <summary>The budget given by --rlimit and --timeout.</summary>
+    public static Smt.SolverBudget ReadBudget(ParseResult result, Option<string> resourceLimit, Option<string> timeout)
+    {
+        var seconds = OptionValues.Seconds(result.GetValue(timeout) ?? DefaultTimeoutSeconds, "--timeout", MaxTimeoutSeconds);
+        string text = result.GetValue(resourceLimit) ?? DefaultResourceLimit;
+        if (!long.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long units)
+            || units < 1 || units > Smt.SolverBudget.MaxResourceLimit)
+            throw new Networks.InputException("--rlimit", $"is {OptionValues.Echo(text)}; expected a whole number from 1 to {Smt.SolverBudget.MaxResourceLimit}");
+        return new Smt.SolverBudget(units, seconds);
+    }
 
     public Option<string?> Z3Path { get; } = new("--z3-path")
     {
@@ -59,6 +85,7 @@ internal sealed class SolverOptionGroup
     public void AddTo(Command command)
     {
         command.Options.Add(Solver);
+        command.Options.Add(ResourceLimit);
         command.Options.Add(Timeout);
         command.Options.Add(Z3Path);
         command.Options.Add(Cvc5Path);
@@ -74,8 +101,8 @@ internal sealed class SolverOptionGroup
             "none" => SolverChoice.None,
             _ => SolverChoice.Z3,
         };
-        var timeout = OptionValues.Seconds(result.GetValue(Timeout) ?? DefaultTimeoutSeconds, "--timeout", MaxTimeoutSeconds);
+        var budget = ReadBudget(result, ResourceLimit, Timeout);
         var paths = new Smt.SolverPaths(result.GetValue(Z3Path) ?? "z3", result.GetValue(Cvc5Path) ?? "cvc5");
-        return new SolverSettings(solver, timeout, paths, result.GetValue(RequireAgreement));
+        return new SolverSettings(solver, budget, paths, result.GetValue(RequireAgreement));
     }
 }

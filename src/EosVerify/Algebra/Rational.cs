@@ -331,11 +331,79 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>
     public static Rational Parse(string text) =>
         TryParse(text, out var r) ? r : throw new FormatException($"'{text}' is not a rational number (expected e.g. 3, -0.25, 1e-3 or 1/3).");
 
+    private static readonly long[] PowersOfTen =
+        [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
+         100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
+         10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+    /// <summary>
+    /// Fast path for the common case (data files hold millions of short decimals): [sign] digits [. digits]
+    /// [e [sign] digits] with at most 18 significant digits and a net power of ten within 10^±18, computed in
+    /// 64-bit integers. Anything else is left to the BigInteger path of <see cref="TryParseDecimal"/>; both give the same value.
+    /// </summary>
+    private static bool TryParseShortDecimal(string s, out Rational value)
+    {
+        value = Zero;
+        int pos = 0;
+        bool negative = false;
+        if (s[0] is '+' or '-') { negative = s[0] == '-'; pos++; }
+        long mantissa = 0;
+        int digits = 0, fractionDigits = 0;
+        bool seenPoint = false, seenDigit = false;
+        for (; pos < s.Length; pos++)
+        {
+            char c = s[pos];
+            if (c is >= '0' and <= '9')
+            {
+                seenDigit = true;
+                if (mantissa == 0 && c == '0') { if (seenPoint) fractionDigits++; continue; }
+                if (++digits > 18) return false;
+                mantissa = mantissa * 10 + (c - '0');
+                if (seenPoint) fractionDigits++;
+            }
+            else if (c == '.' && !seenPoint) seenPoint = true;
+            else break;
+        }
+        if (!seenDigit) return false;
+        int exponent = 0;
+        if (pos < s.Length)
+        {
+            if (s[pos] is not ('e' or 'E')) return false;
+            pos++;
+            bool negativeExponent = false;
+            if (pos < s.Length && s[pos] is '+' or '-') { negativeExponent = s[pos] == '-'; pos++; }
+            int start = pos;
+            for (; pos < s.Length && pos - start < 4; pos++)
+            {
+                if (s[pos] is < '0' or > '9') return false;
+                exponent = exponent * 10 + (s[pos] - '0');
+            }
+            if (pos == start || pos != s.Length || exponent > 4096) return false; // the general parser's exponent bound
+            if (negativeExponent) exponent = -exponent;
+        }
+        int scale = exponent - fractionDigits;
+        if (negative) mantissa = -mantissa;
+        if (mantissa == 0) return true;
+        if (scale >= 0)
+        {
+            if (scale > 18 || digits + scale > 18) return false;
+            value = new Rational(mantissa * PowersOfTen[scale]);
+        }
+        else
+        {
+            if (-scale > 18) return false;
+            value = new Rational(mantissa, PowersOfTen[-scale]);
+        }
+        return true;
+    }
+
+    /// <summary>The one decimal parser: [sign] digits [. digits] [e [sign] digits], exactly; a 64-bit fast path first.</summary>
     private static bool TryParseDecimal(string s, out Rational value)
     {
         value = Zero;
         s = s.Trim();
         if (s.Length == 0 || s.Length > 10_000) return false;
+        if (TryParseShortDecimal(s, out value)) return true;
         int pos = 0;
         bool negative = false;
         if (s[pos] is '+' or '-') { negative = s[pos] == '-'; pos++; }

@@ -43,10 +43,10 @@ public static class EosVerifier
     {
         ArgumentNullException.ThrowIfNull(options.Solver, nameof(options.Solver));
         if (!string.Equals(options.Solver.Trim(), VerifierOptions.AutoSolver, StringComparison.OrdinalIgnoreCase))
-            return SmtSolvers.Create(options.Solver, null, options.SolverTimeout);
+            return SmtSolvers.Create(options.Solver, null, options.SolverBudget);
         return !z3OnPath()
             ? new NoSmtSolver("solver auto: no z3 executable on PATH, so no SMT certificates")
-            : SmtSolvers.Create("z3", null, options.SolverTimeout);
+            : SmtSolvers.Create("z3", null, options.SolverBudget);
     }
 
     private static bool Z3OnPath() => SolverCommand.Z3(SolverPaths.Default.Z3).ResolveExecutable() is not null;

@@ -22,10 +22,19 @@ public sealed record VerifierOptions
     /// </summary>
     public string Solver { get; init; } = AutoSolver;
 
-    /// <summary>Per-query time limit of the SMT solver.</summary>
-    public TimeSpan SolverTimeout { get; init; } = new CheckOptions().SolverTimeout;
+    /// <summary>
+    /// The solver's resource limit per query (z3 rlimit, cvc5 --rlimit-per): the budget that decides an answer, the
+    /// same on every machine. Default <c>1,000,000</c>, as <c>eosverify check --rlimit</c>.
+    /// </summary>
+    public long SolverResourceLimit { get; init; } = Smt.SolverBudget.DefaultResourceLimit;
 
-    /// <summary>Wall-clock budget of each check; a step that cannot finish within it ends the check inconclusive.</summary>
+    /// <summary>Wall-clock safety net per query; a query it stops is inconclusive and marked as not machine-independent.</summary>
+    public TimeSpan SolverSafetyTimeout { get; init; } = Smt.SolverBudget.DefaultSafetyTimeout;
+
+    /// <summary>
+    /// Budget of each check, counted in operations by a fixed cost model (not a clock), so verdicts do not depend on
+    /// the machine: a step whose cost exceeds it is skipped before it starts and the check ends inconclusive.
+    /// </summary>
     public TimeSpan StageBudget { get; init; } = CheckOptions.DefaultStageBudget;
 
     /// <summary>
@@ -40,10 +49,12 @@ public sealed record VerifierOptions
     /// <summary>A claimed radius of the stable minima to test (T3): violated if a stable minimum lies farther out.</summary>
     public Rational? ClaimedRadius { get; init; }
 
+    internal Smt.SolverBudget SolverBudget => new Smt.SolverBudget(SolverResourceLimit, SolverSafetyTimeout).Validated();
+
     internal CheckOptions ToCheckOptions() => new()
     {
         Seed = Seed,
-        SolverTimeout = SolverTimeout,
+        SolverBudget = SolverBudget,
         StageBudget = StageBudget,
         ClaimedMinSharpness = ClaimedMinSharpness,
         ClaimedRadius = ClaimedRadius,

@@ -24,7 +24,8 @@ internal static class CatalogueManifest
         var root = new JsonObject
         {
             ["description"] = "EosVerify proof catalogue: derivations, check reports and SMT-LIB2 certificates (see README.md).",
-            ["solverTimeoutSeconds"] = result.Settings.SolverTimeout.TotalSeconds,
+            ["solverRlimit"] = result.Settings.SolverBudget.ResourceLimit,
+            ["solverSafetyTimeoutSeconds"] = result.Settings.SolverBudget.SafetyTimeout.TotalSeconds,
             ["seed"] = result.Settings.Seed,
             ["entries"] = entries,
             ["recheck"] = new JsonObject

@@ -10,8 +10,8 @@ namespace EosVerify.Catalogue;
 /// <summary>Settings of a catalogue run; the defaults are the ones proofs/ is generated with.</summary>
 internal sealed record CatalogueSettings
 {
-    /// <summary>Per-query limit, for the theorem checks and for the re-check of the certificates.</summary>
-    public TimeSpan SolverTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>Per-query budget (the library default), for the theorem checks and for the re-check of the certificates.</summary>
+    public SolverBudget SolverBudget { get; init; } = SolverBudget.Default;
 
     /// <summary>Seed of the checks' random points and restarts.</summary>
     public ulong Seed { get; init; } = 1;
@@ -38,7 +38,7 @@ internal sealed record CatalogueResult(CatalogueSettings Settings, IReadOnlyList
 /// (<see cref="ProblemDerivation"/>), NAME/report.json (<see cref="CheckReportJson"/>) and the .smt2 certificates
 /// the theorem checker saved there; then re-runs every certificate (prover must confirm, second opinion must not
 /// contradict) and writes catalogue.json (the manifest) and README.md with the counts. Deterministic byte for byte
-/// as long as each solver query is decided (or not) the same way within its time limit.
+/// as each solver query is decided (or not) by its resource limit, not by the wall-clock safety net.
 /// </summary>
 internal static class ProofCatalogue
 {
@@ -63,7 +63,7 @@ internal static class ProofCatalogue
         if (Directory.EnumerateFileSystemEntries(directory).Any())
             throw new ArgumentException($"The catalogue folder '{directory}' must be empty (stale files would survive otherwise).", nameof(directory));
 
-        var options = new CheckOptions { Seed = settings.Seed, SolverTimeout = settings.SolverTimeout };
+        var options = new CheckOptions { Seed = settings.Seed, SolverBudget = settings.SolverBudget };
         var entries = new List<CatalogueEntryResult>();
         foreach (var entry in CatalogueEntries.All())
         {
@@ -86,7 +86,7 @@ internal static class ProofCatalogue
         foreach (var certificate in entries.SelectMany(e => e.Certificates))
         {
             progress?.Report($"re-check {certificate.File}");
-            rechecks.Add(checker.CheckFile(Path.Combine(directory, certificate.File), settings.SolverTimeout, cancellationToken));
+            rechecks.Add(checker.CheckFile(Path.Combine(directory, certificate.File), settings.SolverBudget, cancellationToken));
         }
         var result = new CatalogueResult(settings, entries, rechecks, CertificateTally.Of(rechecks));
         AtomicFile.WriteAllText(Path.Combine(directory, ManifestFile), CatalogueManifest.Write(result));

@@ -15,12 +15,12 @@ internal sealed class AgreeingSmtSolver(ISmtSolver primary, ISmtSolver secondary
 
     public string Description => $"{Primary.Name} and {Secondary.Name} must agree: {Primary.Description}; {Secondary.Description}";
 
-    public TimeSpan DefaultTimeout => Primary.DefaultTimeout;
+    public SolverBudget DefaultBudget => Primary.DefaultBudget;
 
-    public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
-        var first = await Primary.CheckAsync(script, timeout, cancellationToken).ConfigureAwait(false);
-        var second = await Secondary.CheckAsync(script, timeout, cancellationToken).ConfigureAwait(false);
+        var first = await Primary.CheckAsync(script, budget, cancellationToken).ConfigureAwait(false);
+        var second = await Secondary.CheckAsync(script, budget, cancellationToken).ConfigureAwait(false);
         return Combine(first, second);
     }
 

@@ -23,17 +23,17 @@ internal sealed class CannedSmtSolver : ISmtSolver
 
     public string Name { get; }
     public string Description => $"{Name}: canned replies (test fake)";
-    public TimeSpan DefaultTimeout => TimeSpan.FromSeconds(1);
+    public SolverBudget DefaultBudget => SolverBudget.Default;
 
     public IReadOnlyList<SmtScript> Received
     {
         get { lock (_gate) return _received.ToArray(); }
     }
 
-    public Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(script);
-        SmtSolverExtensions.ValidTimeout(timeout, DefaultTimeout);
+        SmtSolverExtensions.ValidBudget(budget, DefaultBudget);
         cancellationToken.ThrowIfCancellationRequested();
         string reply;
         lock (_gate)

@@ -45,7 +45,7 @@ internal sealed class CertificateChecker
         _secondary = secondary;
     }
 
-    public async Task<CertificateCheck> CheckFileAsync(string path, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<CertificateCheck> CheckFileAsync(string path, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         SmtCertificate certificate;
@@ -57,31 +57,31 @@ internal sealed class CertificateChecker
         {
             return new CertificateCheck(path, null, CertificateStatus.Malformed, null, null, e.Message);
         }
-        return await CheckAsync(path, certificate, timeout, cancellationToken).ConfigureAwait(false);
+        return await CheckAsync(path, certificate, budget, cancellationToken).ConfigureAwait(false);
     }
 
-    public CertificateCheck CheckFile(string path, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-        CheckFileAsync(path, timeout, cancellationToken).GetAwaiter().GetResult();
+    public CertificateCheck CheckFile(string path, SolverBudget? budget = null, CancellationToken cancellationToken = default) =>
+        CheckFileAsync(path, budget, cancellationToken).GetAwaiter().GetResult();
 
     /// <summary>Every *.smt2 file under <paramref name="directory"/>, in ordinal path order, checked one after another.</summary>
-    public async Task<IReadOnlyList<CertificateCheck>> CheckDirectoryAsync(string directory, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CertificateCheck>> CheckDirectoryAsync(string directory, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         if (!Directory.Exists(directory)) throw new DirectoryNotFoundException($"No directory '{directory}'.");
         var files = Directory.GetFiles(directory, "*.smt2", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         var checks = new List<CertificateCheck>(files.Length);
         foreach (var file in files)
-            checks.Add(await CheckFileAsync(file, timeout, cancellationToken).ConfigureAwait(false));
+            checks.Add(await CheckFileAsync(file, budget, cancellationToken).ConfigureAwait(false));
         return checks;
     }
 
-    public async Task<CertificateCheck> CheckAsync(string label, SmtCertificate certificate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<CertificateCheck> CheckAsync(string label, SmtCertificate certificate, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(certificate);
         var expected = certificate.Expected;
-        var primary = await _primary.CheckAsync(certificate.Script, timeout, cancellationToken).ConfigureAwait(false);
-        var secondary = _secondary is null ? null : await _secondary.CheckAsync(certificate.Script, timeout, cancellationToken).ConfigureAwait(false);
+        var primary = await _primary.CheckAsync(certificate.Script, budget, cancellationToken).ConfigureAwait(false);
+        var secondary = _secondary is null ? null : await _secondary.CheckAsync(certificate.Script, budget, cancellationToken).ConfigureAwait(false);
         var (status, explanation) = Judge(expected, primary, secondary);
         return new CertificateCheck(label, expected, status, primary, secondary, explanation);
     }

@@ -6,12 +6,12 @@ internal sealed class NoSmtSolver(string reason = "no solver requested") : ISmtS
     public string Name => "none";
     public string Description => "none: " + Reason;
     public string Reason { get; } = string.IsNullOrWhiteSpace(reason) ? throw new ArgumentException("A reason is required.", nameof(reason)) : reason;
-    public TimeSpan DefaultTimeout => TimeSpan.FromSeconds(1);
+    public SolverBudget DefaultBudget => SolverBudget.Default;
 
-    public Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(script);
-        SmtSolverExtensions.ValidTimeout(timeout, DefaultTimeout);
+        SmtSolverExtensions.ValidBudget(budget, DefaultBudget);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(new SolverResult(SolverOutcome.Missing, Reason, null, Name, TimeSpan.Zero));
     }

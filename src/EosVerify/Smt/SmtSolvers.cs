@@ -16,26 +16,31 @@ internal static class SmtSolvers
     /// z3 process backend, with the probe's reason in its <see cref="ISmtSolver.Description"/>. none: answers Missing.
     /// </summary>
     /// <exception cref="ArgumentException">An unknown name.</exception>
-    public static ISmtSolver Create(string name, SolverPaths? paths, TimeSpan timeout) => Create(name, paths, timeout, out _);
+    public static ISmtSolver Create(string name, SolverPaths? paths, SolverBudget budget) => Create(name, paths, budget, out _);
 
-    /// <summary>As <see cref="Create(string, SolverPaths?, TimeSpan)"/>; <paramref name="notice"/> says why the requested backend was replaced, or is null.</summary>
-    public static ISmtSolver Create(string name, SolverPaths? paths, TimeSpan timeout, out string? notice)
+    /// <summary>The default resource limit with the wall-clock safety net <paramref name="safetyTimeout"/>.</summary>
+    public static ISmtSolver Create(string name, SolverPaths? paths, TimeSpan safetyTimeout) =>
+        Create(name, paths, SolverBudget.WithSafetyTimeout(safetyTimeout), out _);
+
+    /// <summary>As <see cref="Create(string, SolverPaths?, SolverBudget)"/>; <paramref name="notice"/> says why the requested backend was replaced, or is null.</summary>
+    public static ISmtSolver Create(string name, SolverPaths? paths, SolverBudget budget, out string? notice)
     {
         ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(budget);
         paths ??= SolverPaths.Default;
-        SmtSolverExtensions.ValidTimeout(timeout, timeout);
+        budget.Validated();
         notice = null;
         switch (name.Trim().ToLowerInvariant())
         {
             case "z3":
-                return new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), timeout);
+                return new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), budget);
             case "cvc5":
-                return new ProcessSmtSolver(SolverCommand.Cvc5(paths.Cvc5), timeout);
+                return new ProcessSmtSolver(SolverCommand.Cvc5(paths.Cvc5), budget);
             case "z3-api":
-                var inProcess = Z3ApiSolver.TryCreate(timeout, out var reason);
+                var inProcess = Z3ApiSolver.TryCreate(budget, out var reason);
                 if (inProcess is not null) return inProcess;
                 notice = $"z3-api unavailable, using the z3 process instead: {reason}";
-                return new FallbackSmtSolver(new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), timeout), notice);
+                return new FallbackSmtSolver(new ProcessSmtSolver(SolverCommand.Z3(paths.Z3), budget), notice);
             case "none":
                 return new NoSmtSolver();
             default:
@@ -48,9 +53,9 @@ internal static class SmtSolvers
     {
         public string Name => inner.Name;
         public string Description => $"{inner.Description} [{notice}]";
-        public TimeSpan DefaultTimeout => inner.DefaultTimeout;
+        public SolverBudget DefaultBudget => inner.DefaultBudget;
 
-        public Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default) =>
-            inner.CheckAsync(script, timeout, cancellationToken);
+        public Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default) =>
+            inner.CheckAsync(script, budget, cancellationToken);
     }
 }

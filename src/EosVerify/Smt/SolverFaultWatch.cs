@@ -14,7 +14,7 @@ internal sealed class SolverFaultWatch(ISmtSolver backend, Action<string> warn) 
 
     public string Name => Inner.Name;
     public string Description => Inner.Description;
-    public TimeSpan DefaultTimeout => Inner.DefaultTimeout;
+    public SolverBudget DefaultBudget => Inner.DefaultBudget;
 
     /// <summary>Warns now if the backend is a process whose executable does not exist (before any query is made).</summary>
     public void ProbeExecutable()
@@ -25,9 +25,9 @@ internal sealed class SolverFaultWatch(ISmtSolver backend, Action<string> warn) 
                 Warn($"{process.Command.Executable} not found: {process.Command.MissingAdvice}");
     }
 
-    public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
-        var result = await Inner.CheckAsync(script, timeout, cancellationToken).ConfigureAwait(false);
+        var result = await Inner.CheckAsync(script, budget, cancellationToken).ConfigureAwait(false);
         if (IsFault(result)) Warn($"{SolverResult.OutcomeText(result.Outcome)}: {result.Reason}");
         return result;
     }

@@ -9,8 +9,13 @@ internal enum SolverOutcome
     Unsat,
     /// <summary>The solver gave up for a reason other than time (incomplete, memory, ...); see the reason.</summary>
     Unknown,
-    /// <summary>The solver's time limit or the wall-clock limit was reached.</summary>
+    /// <summary>
+    /// The wall-clock safety net was reached (the solver's own time limit, or the process was killed): no answer, and
+    /// one that depends on the machine's speed.
+    /// </summary>
     Timeout,
+    /// <summary>The solver spent its resource limit: no answer, the same on any machine (for the same solver version and limit).</summary>
+    ResourceLimit,
     /// <summary>The solver process ended without answering.</summary>
     Crashed,
     /// <summary>No solver executable or library is available.</summary>

@@ -9,10 +9,15 @@ internal static class SolverReplies
 {
     public const string Protocol = "(check-sat)\n(get-info :reason-unknown)\n(get-model)\n";
 
-    // Reasons for unknown that mean the time limit was hit (z3: "timeout", "canceled"; cvc5: "timeout").
-    private static readonly HashSet<string> TimeoutReasons = new(StringComparer.OrdinalIgnoreCase)
+    // Reasons for unknown that mean the wall-clock limit was hit (z3: "timeout"; cvc5: "timeout"), and that a limit
+    // was hit without saying which: z3's nlsat answers "canceled" for its rlimit and for its -t: timer alike.
+    private static readonly HashSet<string> TimeoutReasons = new(StringComparer.OrdinalIgnoreCase) { "timeout", "interrupted" };
+    private static readonly HashSet<string> EitherLimitReasons = new(StringComparer.OrdinalIgnoreCase) { "canceled", "cancelled" };
+
+    // Reasons for unknown that mean the resource limit was spent (z3's smt core; cvc5).
+    private static readonly HashSet<string> ResourceReasons = new(StringComparer.OrdinalIgnoreCase)
     {
-        "timeout", "canceled", "cancelled", "interrupted", "resource limits reached", "(resource limits reached)", "resourceout",
+        "max. resource limit exceeded", "resource limits reached", "(resource limits reached)", "resourceout",
     };
 
     /// <summary>The outcome for a process that exited by itself (not killed) with this output.</summary>
@@ -51,11 +56,31 @@ internal static class SolverReplies
                 return (SolverOutcome.Sat, "", ReadModel(replies));
             case "unknown":
                 var reason = ReasonUnknown(replies);
-                var outcome = TimeoutReasons.Contains(reason) ? SolverOutcome.Timeout : SolverOutcome.Unknown;
+                var outcome = ResourceReasons.Contains(reason) ? SolverOutcome.ResourceLimit
+                    : TimeoutReasons.Contains(reason) || EitherLimitReasons.Contains(reason) ? SolverOutcome.Timeout
+                    : SolverOutcome.Unknown;
                 return (outcome, reason.Length == 0 ? "no reason given" : reason, null);
             default:
                 return (SolverOutcome.Error, "unexpected reply to (check-sat): " + Excerpt(stdout), null);
         }
+    }
+
+    /// <summary>
+    /// Settles which limit stopped a solver that answered unknown, and words the reason. A "canceled" that came
+    /// before the wall-clock safety net could have fired (the solver's timer starts after our stopwatch) was the
+    /// resource limit; otherwise a limit reason is taken at its word, and an ambiguous one late is counted as the
+    /// wall clock (the cautious side: it is then reported as machine-dependent).
+    /// </summary>
+    public static (SolverOutcome Outcome, string Reason) WhichLimit(SolverOutcome outcome, string reason, TimeSpan elapsed, SolverBudget budget)
+    {
+        if (outcome == SolverOutcome.Timeout && EitherLimitReasons.Contains(reason) && elapsed < budget.SafetyTimeout)
+            outcome = SolverOutcome.ResourceLimit;
+        return outcome switch
+        {
+            SolverOutcome.ResourceLimit => (outcome, $"resource limit of {budget.ResourceLimitText} units spent ({reason}); the same on any machine (raise it with --rlimit)"),
+            SolverOutcome.Timeout => (outcome, $"wall-clock safety limit of {budget.SafetyTimeout.TotalMilliseconds:0} ms reached ({reason}) before the resource limit; not machine-independent (raise it with --timeout)"),
+            _ => (outcome, reason),
+        };
     }
 
     private static string ReasonUnknown(IReadOnlyList<SExpr> replies)

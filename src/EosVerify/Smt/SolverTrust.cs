@@ -2,7 +2,7 @@ namespace EosVerify.Smt;
 
 /// <summary>
 /// What an SMT answer of a backend rests on, in one line for reports: one solver's word (which solver, its version,
-/// the per-query limit) or two solvers that must agree. Deterministic for the same machine and options.
+/// the budget: resource limit and wall-clock safety net) or two solvers that must agree. Deterministic for the same machine and options.
 /// </summary>
 internal static class SolverTrust
 {
@@ -22,7 +22,8 @@ internal static class SolverTrust
 
     private static string One(ISmtSolver solver) => solver switch
     {
-        ProcessSmtSolver process => $"{process.Name} ({process.Version}; per-query limit {process.DefaultTimeout.TotalMilliseconds:0} ms)",
-        _ => $"{solver.Name} (per-query limit {solver.DefaultTimeout.TotalMilliseconds:0} ms)",
+        ProcessSmtSolver process => $"{process.Name} ({process.Version}; {process.DefaultBudget})",
+        Z3ApiSolver api => $"{api.Name} (z3 {api.Version}; {api.DefaultBudget})",
+        _ => $"{solver.Name} ({solver.DefaultBudget})",
     };
 }

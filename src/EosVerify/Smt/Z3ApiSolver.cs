@@ -9,20 +9,22 @@ namespace EosVerify.Smt;
 /// z3 in-process through the Microsoft.Z3 4.12.2 wrapper. Only construct it through <see cref="TryCreate"/>: the
 /// package ships native libraries for win-x64 and osx-x64 only, and an older system libz3 (Debian's 4.8.12) lacks
 /// entry points the wrapper calls, so the probe reports why it cannot load instead of throwing. Each query gets
-/// its own <see cref="Context"/>; the wall-clock limit interrupts it.
+/// its own <see cref="Context"/> and a solver for the qfnra-nlsat tactic (as the process backend: no wall-clock
+/// limits inside the strategy) with the budget's <c>rlimit</c> and <c>timeout</c>; the wall-clock limit plus
+/// <see cref="Grace"/> interrupts it.
 /// </summary>
 internal sealed class Z3ApiSolver : ISmtSolver
 {
-    private Z3ApiSolver(TimeSpan defaultTimeout, TimeSpan grace, string version)
+    private Z3ApiSolver(SolverBudget defaultBudget, TimeSpan grace, string version)
     {
-        DefaultTimeout = defaultTimeout;
+        DefaultBudget = defaultBudget;
         Grace = grace;
         Version = version;
     }
 
     public string Name => "z3-api";
     public string Version { get; }
-    public TimeSpan DefaultTimeout { get; }
+    public SolverBudget DefaultBudget { get; }
     public TimeSpan Grace { get; }
     public string Description => $"z3-api: Microsoft.Z3 in-process, native z3 {Version}";
 
@@ -30,11 +32,13 @@ internal sealed class Z3ApiSolver : ISmtSolver
     /// Loads the native library and runs a one-line query. Returns the solver, or null and a one-line reason.
     /// Never throws for a missing or incompatible native library.
     /// </summary>
-    public static Z3ApiSolver? TryCreate(TimeSpan defaultTimeout, out string reason, TimeSpan? grace = null)
+    public static Z3ApiSolver? TryCreate(SolverBudget defaultBudget, out string reason, TimeSpan? grace = null)
     {
+        ArgumentNullException.ThrowIfNull(defaultBudget);
+        defaultBudget.Validated();
         try
         {
-            return TryCreateLoaded(defaultTimeout, out reason, grace);
+            return TryCreateLoaded(defaultBudget, out reason, grace);
         }
         catch (Exception e) when (e is FileNotFoundException or FileLoadException) // Microsoft.Z3 is an optional package
         {
@@ -45,14 +49,13 @@ internal sealed class Z3ApiSolver : ISmtSolver
 
     /// <summary>Compiling this method loads Microsoft.Z3 (its catch names Z3Exception), so it is kept out of <see cref="TryCreate"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Z3ApiSolver? TryCreateLoaded(TimeSpan defaultTimeout, out string reason, TimeSpan? grace)
+    private static Z3ApiSolver? TryCreateLoaded(SolverBudget budget, out string reason, TimeSpan? grace)
     {
-        var timeout = SmtSolverExtensions.ValidTimeout(defaultTimeout, defaultTimeout);
         try
         {
             var version = ProbeNative();
             reason = "";
-            return new Z3ApiSolver(timeout, grace ?? TimeSpan.FromSeconds(2), version);
+            return new Z3ApiSolver(budget, grace ?? TimeSpan.FromSeconds(2), version);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException
                                    or BadImageFormatException or System.Runtime.InteropServices.MarshalDirectiveException
@@ -74,27 +77,28 @@ internal sealed class Z3ApiSolver : ISmtSolver
         return Microsoft.Z3.Version.FullVersion;
     }
 
-    public Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var limit = SmtSolverExtensions.ValidTimeout(timeout, DefaultTimeout);
+        var limit = SmtSolverExtensions.ValidBudget(budget, DefaultBudget);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.Run(() => Run(script, limit, cancellationToken), cancellationToken);
     }
 
-    private SolverResult Run(SmtScript script, TimeSpan limit, CancellationToken cancellationToken)
+    private SolverResult Run(SmtScript script, SolverBudget limit, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         using var context = new Context(new Dictionary<string, string> { ["model"] = "true" });
         using var wallClock = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wallClock.CancelAfter(limit + Grace);
+        wallClock.CancelAfter(limit.SafetyTimeout + Grace);
         using var registration = wallClock.Token.Register(context.Interrupt);
         try
         {
             var assertions = context.ParseSMTLIB2String(script.Commands);
-            using var solver = context.MkSolver();
+            using var solver = context.MkSolver(context.MkTactic("qfnra-nlsat"));
             var parameters = context.MkParams();
-            parameters.Add("timeout", (uint)Math.Clamp(Math.Ceiling(limit.TotalMilliseconds), 1, uint.MaxValue));
+            parameters.Add("rlimit", (uint)limit.ResourceLimit);
+            parameters.Add("timeout", (uint)Math.Clamp(Math.Ceiling(limit.SafetyTimeout.TotalMilliseconds), 1, uint.MaxValue));
             solver.Parameters = parameters;
             solver.Assert(assertions);
             var status = solver.Check();
@@ -114,12 +118,19 @@ internal sealed class Z3ApiSolver : ISmtSolver
 
         SolverResult Unknown(string reason)
         {
-            var isTimeout = reason is "timeout" or "canceled" or "cancelled" || wallClock.IsCancellationRequested;
-            return Result(isTimeout ? SolverOutcome.Timeout : SolverOutcome.Unknown,
-                isTimeout ? $"{(reason.Length > 0 ? reason : "timeout")} after {limit.TotalMilliseconds:0} ms (raise it with --timeout)" : reason, null);
+            var (outcome, _, _) = SolverReplies.Interpret($"unknown\n(:reason-unknown \"{reason.Replace("\"", "")}\")\n", "", 0);
+            if (wallClock.IsCancellationRequested) outcome = SolverOutcome.Timeout;
+            var (settled, wording) = SolverReplies.WhichLimit(outcome, reason.Length > 0 ? reason : "no reason given", stopwatch.Elapsed, limit);
+            return Result(settled, wording, null);
         }
 
-        SolverResult Result(SolverOutcome outcome, string reason, SmtModel? model) => new(outcome, reason, model, Name, stopwatch.Elapsed);
+        SolverResult Result(SolverOutcome outcome, string reason, SmtModel? model) =>
+            new(outcome, reason, model, Name, stopwatch.Elapsed)
+            {
+                Budget = limit,
+                SolverVersion = Version,
+                TrustBase = outcome is SolverOutcome.Sat or SolverOutcome.Unsat ? $"{Name} alone (z3 {Version}; {limit})" : null,
+            };
     }
 
     private static SmtModel ReadModel(Model model)

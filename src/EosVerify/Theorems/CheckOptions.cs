@@ -8,8 +8,11 @@ internal sealed record CheckOptions
     /// <summary>Seed for the random rational points and numeric restarts: the same seed gives the same report.</summary>
     public ulong Seed { get; init; } = 1;
 
-    /// <summary>Per-query time limit of the SMT solver.</summary>
-    public TimeSpan SolverTimeout { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Per-query budget of the SMT solver: the resource limit decides (the same answer on any machine), the
+    /// wall-clock safety net only stops a solver that runs far longer than expected.
+    /// </summary>
+    public Smt.SolverBudget SolverBudget { get; init; } = Smt.SolverBudget.Default;
 
     /// <summary>SMT certificates are attempted up to this many parameters (they grow doubly exponentially hard).</summary>
     public int MaxSmtParameters { get; init; } = 6;

@@ -12,7 +12,13 @@ public sealed record SmtAttemptEvidence
     /// <summary>sat, unsat, unknown, timeout, missing, crashed or error.</summary>
     public required string Answer { get; init; }
 
-    /// <summary>For an answer, whose word it is and under which budget, e.g. "z3 alone (…; per-query limit 10000 ms)".</summary>
+    /// <summary>The solver's own version line, when it could be read.</summary>
+    public string? SolverVersion { get; init; }
+
+    /// <summary>The budget the query ran under: the resource limit that decides, and the wall-clock safety net.</summary>
+    public SolverBudgetEvidence? Budget { get; init; }
+
+    /// <summary>For an answer, whose word it is and under which budget.</summary>
     public string? Trust { get; init; }
 
     /// <summary>For no answer, the solver's reason (left out for timeouts, whose wording races).</summary>
@@ -28,4 +34,17 @@ public sealed record SmtAttemptEvidence
     /// <summary>T3's radius queries: the solver's model, re-checked exactly to be a stable minimum that far out.</summary>
     [JsonPropertyOrder(2)]
     public IReadOnlyList<Rational>? VerifiedStableModel { get; internal set; }
+}
+
+/// <summary>What one SMT query could spend, and which limit ended it.</summary>
+public sealed record SolverBudgetEvidence
+{
+    /// <summary>The solver's resource limit per query (z3 rlimit, cvc5 --rlimit-per): the budget that decides.</summary>
+    public required long Rlimit { get; init; }
+
+    /// <summary>The wall-clock safety net per query, in seconds.</summary>
+    public required double SafetyTimeoutSeconds { get; init; }
+
+    /// <summary>"rlimit (machine-independent)", or "wall-clock safety limit (not machine-independent)" when the clock stopped it.</summary>
+    public required string DecidedBy { get; init; }
 }

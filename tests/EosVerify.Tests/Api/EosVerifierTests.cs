@@ -70,8 +70,8 @@ public class EosVerifierTests
     [Test]
     public void OptionsReachTheChecks()
     {
-        var o = new VerifierOptions { Seed = 9, SolverTimeout = TimeSpan.FromSeconds(3), StageBudget = TimeSpan.FromSeconds(5) }.ToCheckOptions();
-        Assert.That((o.Seed, o.SolverTimeout, o.StageBudget), Is.EqualTo((9UL, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5))));
+        var o = new VerifierOptions { Seed = 9, SolverResourceLimit = 4321, SolverSafetyTimeout = TimeSpan.FromSeconds(3), StageBudget = TimeSpan.FromSeconds(5) }.ToCheckOptions();
+        Assert.That((o.Seed, o.SolverBudget, o.StageBudget), Is.EqualTo((9UL, new SolverBudget(4321, TimeSpan.FromSeconds(3)), TimeSpan.FromSeconds(5))));
         Assert.That(new VerifierOptions().ToCheckOptions(), Is.EqualTo(new CheckOptions()));
     }
 }

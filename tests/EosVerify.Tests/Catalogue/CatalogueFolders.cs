@@ -20,7 +20,10 @@ internal static class CatalogueFolders
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>One line per difference: a file only on one side, or different bytes (with the first differing line).</summary>
+    /// <summary>
+    /// One line per difference: a file only on one side, or contents that differ as <see cref="GoldenComparison"/>
+    /// judges (exact, except floating-point figures in JSON within its stated tolerance), with where.
+    /// </summary>
     public static IReadOnlyList<string> Differences(string expectedRoot, string actualRoot)
     {
         var expected = Files(expectedRoot);
@@ -32,7 +35,7 @@ internal static class CatalogueFolders
         {
             var a = File.ReadAllBytes(Path.Combine(expectedRoot, f));
             var b = File.ReadAllBytes(Path.Combine(actualRoot, f));
-            if (!a.AsSpan().SequenceEqual(b)) differences.Add($"{f}: differs ({FirstDifferentLine(a, b)})");
+            if (GoldenComparison.Difference(f, a, b) is { } where) differences.Add($"{f}: differs ({where}; {FirstDifferentLine(a, b)})");
         }
         return differences;
     }

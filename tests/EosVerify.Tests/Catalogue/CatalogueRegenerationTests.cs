@@ -1,4 +1,5 @@
 using EosVerify.Catalogue;
+using EosVerify.Smt;
 using EosVerify.Reports;
 using EosVerify.Tests.Smt;
 
@@ -11,13 +12,13 @@ namespace EosVerify.Tests.Catalogue;
 [NonParallelizable]
 public class CatalogueRegenerationTests
 {
-    private static readonly TimeSpan SolverTimeout = new CatalogueSettings().SolverTimeout;
+    private static readonly SolverBudget Budget = new CatalogueSettings().SolverBudget;
 
     [Test]
     public void FreshGenerationEqualsProofsFolder()
     {
-        var z3 = SolverAvailability.Z3(SolverTimeout);
-        var cvc5 = SolverAvailability.Cvc5(SolverTimeout);
+        var z3 = SolverAvailability.Z3(Budget);
+        var cvc5 = SolverAvailability.Cvc5(Budget);
         var fresh = Directory.CreateTempSubdirectory("eosverify-proofs-");
         try
         {

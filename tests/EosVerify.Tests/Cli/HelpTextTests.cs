@@ -13,7 +13,7 @@ public partial class HelpTextTests
 
     private static readonly string[] ProblemData = ["--problem", "--arch", "--data", "--data-y", "--inputs", "--samples", "--seed", "--noise", "--loss"];
     private static readonly string[] Output = ["--out", "--format", "--json", "--quiet"];
-    private static readonly string[] Solver = ["--solver", "--timeout", "--z3-path", "--cvc5-path"];
+    private static readonly string[] Solver = ["--solver", "--rlimit", "--timeout", "--z3-path", "--cvc5-path"];
 
     // check ignores θ (it studies the minimizers), derive is symbolic in η and θ, evaluate uses no solver,
     // sweep chooses η = ratio·η* and random starts itself.
@@ -24,7 +24,7 @@ public partial class HelpTextTests
         ["evaluate"] = [.. ProblemData, "--eta", "--theta", .. Output, "--budget"],
         ["simulate"] = [.. ProblemData, "--eta", "--theta", "--steps", "--every", "--scale", "--until-converged", "--tolerance", "--top-k", "--kernels", .. Output],
         ["sweep"] = [.. ProblemData, "--runs", "--steps", "--ratios", "--tolerance", "--scale", "--shard", "--kernels", .. Output],
-        ["recheck"] = ["--timeout", "--z3-path", "--cvc5-path", "--format", "--json", "--quiet"],
+        ["recheck"] = ["--rlimit", "--timeout", "--z3-path", "--cvc5-path", "--format", "--json", "--quiet"],
     };
 
     private static string Help(string command)

@@ -38,7 +38,7 @@ public class ProblemResolutionTests
             Assert.That(options.Problem, Is.Null);
             Assert.That(options.Seed, Is.EqualTo(GeneratedDataDefaults.Seed));
             Assert.That(options.Solver.Solver, Is.EqualTo(SolverChoice.Z3));
-            Assert.That(options.Solver.Timeout, Is.EqualTo(TimeSpan.FromSeconds(10)));
+            Assert.That(options.Solver.Budget, Is.EqualTo(new EosVerify.Smt.SolverBudget(1_000_000, TimeSpan.FromSeconds(120))), "the library default budget");
             Assert.That(options.Output.Format, Is.EqualTo(OutputFormat.Table));
             Assert.That(options.Output.Folder, Is.Null, "the handler, not the parser, creates the default folder");
             Assert.That(options.Output.Quiet, Is.False);
@@ -49,7 +49,7 @@ public class ProblemResolutionTests
     public void GeneratedProblemUsesTheGivenParametersExactly()
     {
         var options = Resolved<CheckOptions>("check", "--arch", "2-3-1", "--eta", "0.1", "--samples", "5", "--seed", "9",
-            "--noise", "0", "--loss", "mean", "--solver", "cvc5", "--timeout", "0.5");
+            "--noise", "0", "--loss", "mean", "--solver", "cvc5", "--timeout", "0.5", "--rlimit", "5000");
         var expected = DataGenerator.GenerateMoments(Architecture.Parse("2-3-1"), 5, 9, 0);
         var problem = options.Problem!;
         Assert.Multiple(() =>
@@ -62,7 +62,7 @@ public class ProblemResolutionTests
             Assert.That(problem.Moments.Syx, Is.EqualTo(expected.Syx));
             Assert.That(options.Seed, Is.EqualTo(9UL));
             Assert.That(options.Solver.Solver, Is.EqualTo(SolverChoice.Cvc5));
-            Assert.That(options.Solver.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(500)));
+            Assert.That(options.Solver.Budget, Is.EqualTo(new EosVerify.Smt.SolverBudget(5000, TimeSpan.FromMilliseconds(500))));
         });
     }
 

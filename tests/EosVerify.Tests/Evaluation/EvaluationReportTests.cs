@@ -209,7 +209,15 @@ public class EvaluationReportTests
         double expected = DenseHessian.Eigenvalues(numeric, Vector(manifold["point"]))[^1];
         Assert.That(Number(manifold["sharpnessAtPoint"]), Is.EqualTo(expected).Within(1e-9 * expected));
         Assert.That(Number(report["minSharpness"]), Is.LessThanOrEqualTo(expected * (1 + 1e-9)), "S_min is at most the sharpness of any minimiser");
-        Assert.That(Number(report["criticalEta"]), Is.EqualTo(2 / Number(report["minSharpness"])).Within(1e-15));
+        // η* against an independent exact value: the bracket S_lo ≤ S_min ≤ S_hi of docs/t4-bracket.md (rational
+        // arithmetic, Theorems A–C; closed on S_min for scalar output) gives 2/S_hi ≤ η* ≤ 2/S_lo.
+        var bracket = EosVerify.Theorems.MinSharpnessBracket.For(problem, EosVerify.Theorems.MinimizerTargetFacts.Of(problem).WStar!, null);
+        double criticalEta = Number(report["criticalEta"]);
+        Assert.That(criticalEta, Is.LessThanOrEqualTo(2 / bracket.Lower.ToDouble() * (1 + 1e-9)), "η* ≤ 2/S_lo");
+        if (bracket.Upper is { } upper) Assert.That(criticalEta, Is.GreaterThanOrEqualTo(2 / upper.ToDouble() * (1 - 1e-9)), "η* ≥ 2/S_hi");
+        if (problem.Architecture.OutputDimension == 1)
+            Assert.That((bracket.Upper!.Value - bracket.Lower).ToDouble() / bracket.Lower.ToDouble(), Is.LessThan(1e-9),
+                "scalar output: the bracket closes on S_min (Theorem B; rational end points), so η* is pinned");
     }
 
     [Test]

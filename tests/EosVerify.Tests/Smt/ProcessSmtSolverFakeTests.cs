@@ -47,7 +47,7 @@ public class ProcessSmtSolverFakeTests
         var pidFile = Path.Combine(TestContext.CurrentContext.WorkDirectory, "hang-" + Guid.NewGuid().ToString("N"));
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(700));
         var stopwatch = Stopwatch.StartNew();
-        Assert.That(async () => await FakeSolver("hang.sh", pidFile).CheckAsync(Script, TimeSpan.FromSeconds(30), cancellation.Token),
+        Assert.That(async () => await FakeSolver("hang.sh", pidFile).CheckAsync(Script, SolverBudget.WithSafetyTimeout(TimeSpan.FromSeconds(30)), cancellation.Token),
             Throws.InstanceOf<OperationCanceledException>());
         Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromMilliseconds(700) + Grace + Slack));
         AssertProcessesGone(pidFile);
@@ -138,15 +138,16 @@ public class ProcessSmtSolverFakeTests
     }
 
     [Test]
-    public void ArgumentsCarryTheTimeLimit()
+    public void ArgumentsCarryTheResourceLimitAndTheSafetyNet()
     {
         Assert.Multiple(() =>
         {
-            Assert.That(SolverCommand.Z3().ArgumentsFor(TimeSpan.FromMilliseconds(200)), Is.EqualTo(new[] { "-in", "-smt2", "-t:200" }));
-            Assert.That(SolverCommand.Cvc5().ArgumentsFor(TimeSpan.FromSeconds(2)),
-                Is.EqualTo(new[] { "--lang", "smt2", "--tlimit-per=2000", "--produce-models" }));
-            Assert.That(SolverCommand.Custom("f", "/bin/f", "-x", "{timeout-ms}").ArgumentsFor(TimeSpan.FromMilliseconds(1.5)),
-                Is.EqualTo(new[] { "-x", "2" }));
+            Assert.That(SolverCommand.Z3().ArgumentsFor(new SolverBudget(7000, TimeSpan.FromMilliseconds(200))),
+                Is.EqualTo(new[] { "-in", "-smt2", "rlimit=7000", "tactic.default_tactic=qfnra-nlsat", "-t:200" }));
+            Assert.That(SolverCommand.Cvc5().ArgumentsFor(new SolverBudget(7000, TimeSpan.FromSeconds(2))),
+                Is.EqualTo(new[] { "--lang", "smt2", "--rlimit-per=7000", "--tlimit-per=2000", "--produce-models" }));
+            Assert.That(SolverCommand.Custom("f", "/bin/f", "-x", "{timeout-ms}", "{rlimit}").ArgumentsFor(new SolverBudget(9, TimeSpan.FromMilliseconds(1.5))),
+                Is.EqualTo(new[] { "-x", "2", "9" }));
         });
     }
 
@@ -158,6 +159,8 @@ public class ProcessSmtSolverFakeTests
         {
             Assert.That(() => solver.Check(Script, TimeSpan.Zero), Throws.TypeOf<ArgumentOutOfRangeException>());
             Assert.That(() => new ProcessSmtSolver(SolverCommand.Z3(), TimeSpan.FromSeconds(-1)), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => solver.Check(Script, new SolverBudget(0, TimeSpan.FromSeconds(1))), Throws.TypeOf<ArgumentOutOfRangeException>());
+            Assert.That(() => solver.Check(Script, new SolverBudget(SolverBudget.MaxResourceLimit + 1, TimeSpan.FromSeconds(1))), Throws.TypeOf<ArgumentOutOfRangeException>());
         });
     }
 

@@ -15,7 +15,7 @@ public class SmtSolversTests
         {
             Assert.That(solver, Is.InstanceOf(type));
             Assert.That(solver.Name, Is.EqualTo(expectedName));
-            Assert.That(solver.DefaultTimeout, Is.EqualTo(TimeSpan.FromSeconds(3)).Or.EqualTo(TimeSpan.FromSeconds(1)));
+            if (solver is ProcessSmtSolver) Assert.That(solver.DefaultBudget, Is.EqualTo(new SolverBudget(SolverBudget.DefaultResourceLimit, TimeSpan.FromSeconds(3))));
         });
     }
 
@@ -26,7 +26,7 @@ public class SmtSolversTests
         Assert.Multiple(() =>
         {
             Assert.That(solver.Command.Executable, Is.EqualTo("/opt/z3/bin/z3"));
-            Assert.That(solver.Description, Does.Contain("-t:1500"));
+            Assert.That(solver.Description, Does.Contain("-t:1500").And.Contain("rlimit=1000000"));
         });
     }
 

@@ -12,7 +12,7 @@ public class LargeStepInstabilityCheckTests
     {
         options ??= new CheckOptions();
         var context = withSolver
-            ? new CheckContext(problem, options, SmtSolvers.Create("z3", null, options.SolverTimeout), CertificateStore.InTemporaryFolder("t4"))
+            ? new CheckContext(problem, options, SmtSolvers.Create("z3", null, options.SolverBudget), CertificateStore.InTemporaryFolder("t4"))
             : new CheckContext(problem, options);
         return new LargeStepInstabilityCheck().Run(context, CancellationToken.None);
     }

@@ -25,7 +25,7 @@ internal class SolverFaultTests
     }
 
     internal static CheckOptions Options(TimeSpan? timeout = null) =>
-        new() { MaxSmtParameters = 8, SolverTimeout = timeout ?? TimeSpan.FromSeconds(20) };
+        new() { MaxSmtParameters = 8, SolverBudget = SolverBudget.WithSafetyTimeout(timeout ?? TimeSpan.FromSeconds(20)) };
 
     private static string Fake(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fakes", name);
 

@@ -32,7 +32,6 @@ internal static class ExactNumber
             problem = $"is a number text of {trimmed.Length} characters; at most {InputLimits.MaxNumberTextLength} are accepted";
             return false;
         }
-        if (TryParseShortDecimal(trimmed, out value)) return true;
         if (IsNonFinite(trimmed)) { problem = $"is {Quote(trimmed)}; expected a finite number (NaN and infinities are not data)"; return false; }
         if (!Rational.TryParse(trimmed, out value))
         {
@@ -49,71 +48,6 @@ internal static class ExactNumber
         return true;
     }
 
-    private static readonly long[] PowersOfTen =
-        [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000,
-         100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000,
-         10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
-
-    /// <summary>
-    /// Fast path for the common case (data files hold millions of short decimals): [sign] digits [. digits]
-    /// [e [sign] digits] with at most 18 significant digits and a net power of ten within 10^±18, computed in
-    /// 64-bit integers. Anything else is left to <see cref="Rational.TryParse"/>; both give the same value.
-    /// </summary>
-    private static bool TryParseShortDecimal(string s, out Rational value)
-    {
-        value = Rational.Zero;
-        int pos = 0;
-        bool negative = false;
-        if (s[0] is '+' or '-') { negative = s[0] == '-'; pos++; }
-        long mantissa = 0;
-        int digits = 0, fractionDigits = 0;
-        bool seenPoint = false, seenDigit = false;
-        for (; pos < s.Length; pos++)
-        {
-            char c = s[pos];
-            if (c is >= '0' and <= '9')
-            {
-                seenDigit = true;
-                if (mantissa == 0 && c == '0') { if (seenPoint) fractionDigits++; continue; }
-                if (++digits > 18) return false;
-                mantissa = mantissa * 10 + (c - '0');
-                if (seenPoint) fractionDigits++;
-            }
-            else if (c == '.' && !seenPoint) seenPoint = true;
-            else break;
-        }
-        if (!seenDigit) return false;
-        int exponent = 0;
-        if (pos < s.Length)
-        {
-            if (s[pos] is not ('e' or 'E')) return false;
-            pos++;
-            bool negativeExponent = false;
-            if (pos < s.Length && s[pos] is '+' or '-') { negativeExponent = s[pos] == '-'; pos++; }
-            int start = pos;
-            for (; pos < s.Length && pos - start < 4; pos++)
-            {
-                if (s[pos] is < '0' or > '9') return false;
-                exponent = exponent * 10 + (s[pos] - '0');
-            }
-            if (pos == start || pos != s.Length || exponent > 4096) return false; // the general parser's exponent bound
-            if (negativeExponent) exponent = -exponent;
-        }
-        int scale = exponent - fractionDigits;
-        if (negative) mantissa = -mantissa;
-        if (mantissa == 0) return true;
-        if (scale >= 0)
-        {
-            if (scale > 18 || digits + scale > 18) return false;
-            value = new Rational(mantissa * PowersOfTen[scale]);
-        }
-        else
-        {
-            if (-scale > 18) return false;
-            value = new Rational(mantissa, PowersOfTen[-scale]);
-        }
-        return true;
-    }
 
     private static bool IsNonFinite(string s)
     {

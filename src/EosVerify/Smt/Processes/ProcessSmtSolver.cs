@@ -6,9 +6,9 @@ namespace EosVerify.Smt;
 
 /// <summary>
 /// Runs a solver executable per query in batch mode: writes the script and the protocol commands to stdin, closes
-/// it, and reads the replies from stdout. Two limits: the solver's own per-query limit (passed as a flag), and a
-/// wall-clock limit of timeout + <see cref="Grace"/> after which the solver's whole process group is killed and
-/// reaped (also enforced while its reply is parsed), and a bound on how much of its output is read
+/// it, and reads the replies from stdout. Limits: the budget's resource limit, which decides (passed as a flag);
+/// its wall-clock safety net (also passed as a flag), plus <see cref="Grace"/> after which the solver's whole
+/// process group is killed and reaped (also enforced while its reply is parsed); and a bound on how much of its output is read
 /// (<see cref="MaxOutputBytes"/>). The group is killed on every way out: answer, timeout, overflow, cancellation.
 /// </summary>
 internal sealed class ProcessSmtSolver : ISmtSolver
@@ -21,24 +21,31 @@ internal sealed class ProcessSmtSolver : ISmtSolver
     private const long MaxErrorBytes = 64 * 1024;
     private const int NotStopped = 0, StoppedForTime = 1, StoppedForSize = 2;
 
-    /// <param name="command">The executable and how it takes a time limit.</param>
-    /// <param name="defaultTimeout">The per-query limit when a call gives none.</param>
+    /// <param name="command">The executable and how it takes a budget.</param>
+    /// <param name="defaultBudget">The per-query budget when a call gives none.</param>
     /// <param name="grace">Extra wall-clock time before the process group is killed (default 2 s).</param>
     /// <param name="maxOutputBytes">The most bytes read from the solver's stdout; beyond it the solver is killed (an error outcome).</param>
-    public ProcessSmtSolver(SolverCommand command, TimeSpan defaultTimeout, TimeSpan? grace = null, long maxOutputBytes = DefaultMaxOutputBytes)
+    public ProcessSmtSolver(SolverCommand command, SolverBudget defaultBudget, TimeSpan? grace = null, long maxOutputBytes = DefaultMaxOutputBytes)
     {
+        ArgumentNullException.ThrowIfNull(defaultBudget);
         if (maxOutputBytes < 1) throw new ArgumentOutOfRangeException(nameof(maxOutputBytes), maxOutputBytes, "The output limit must be positive.");
         MaxOutputBytes = maxOutputBytes;
         _version = new Lazy<string>(() => SolverVersion.Ask(command));
         ArgumentNullException.ThrowIfNull(command);
         Command = command;
-        DefaultTimeout = SmtSolverExtensions.ValidTimeout(defaultTimeout, defaultTimeout);
+        DefaultBudget = defaultBudget.Validated();
         Grace = grace ?? TimeSpan.FromSeconds(2);
         if (Grace < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(grace), grace, "The grace period must not be negative.");
     }
 
+    /// <summary>The default resource limit with the wall-clock safety net <paramref name="defaultTimeout"/>.</summary>
+    public ProcessSmtSolver(SolverCommand command, TimeSpan defaultTimeout, TimeSpan? grace = null, long maxOutputBytes = DefaultMaxOutputBytes)
+        : this(command, SolverBudget.WithSafetyTimeout(defaultTimeout), grace, maxOutputBytes)
+    {
+    }
+
     public SolverCommand Command { get; }
-    public TimeSpan DefaultTimeout { get; }
+    public SolverBudget DefaultBudget { get; }
 
     /// <summary>Extra wall-clock time beyond the per-query limit before the process is killed (solvers overrun their limits).</summary>
     public TimeSpan Grace { get; }
@@ -49,30 +56,29 @@ internal sealed class ProcessSmtSolver : ISmtSolver
     public string Name => Command.Name;
 
     public string Description =>
-        $"{Command.Name} process: {Command.Executable} {string.Join(' ', Command.ArgumentsFor(DefaultTimeout))} (killed after timeout + {Grace.TotalSeconds:0.###} s)";
+        $"{Command.Name} process: {Command.Executable} {string.Join(' ', Command.ArgumentsFor(DefaultBudget))} (killed after the wall-clock safety net + {Grace.TotalSeconds:0.###} s)";
 
     /// <summary>The first line the executable prints for --version (asked once), or why it could not be asked.</summary>
     public string Version => _version.Value;
 
     private readonly Lazy<string> _version;
 
-    /// <summary>What an answer of this solver rests on: the solver alone, its version and the per-query limit.</summary>
-    public string TrustBaseFor(TimeSpan limit) =>
-        $"{Name} alone ({Version}; per-query limit {limit.TotalMilliseconds:0} ms)";
+    /// <summary>What an answer of this solver rests on: the solver alone, its version and the budget.</summary>
+    public string TrustBaseFor(SolverBudget budget) => $"{Name} alone ({Version}; {budget})";
 
-    public async Task<SolverResult> CheckAsync(SmtScript script, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    public async Task<SolverResult> CheckAsync(SmtScript script, SolverBudget? budget = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(script);
-        var limit = SmtSolverExtensions.ValidTimeout(timeout, DefaultTimeout);
+        var limit = SmtSolverExtensions.ValidBudget(budget, DefaultBudget);
         cancellationToken.ThrowIfCancellationRequested();
         var stopwatch = Stopwatch.StartNew();
 
         var executable = Command.ResolveExecutable();
         if (executable is null)
-            return Result(SolverOutcome.Missing, $"{Command.Executable} not found: {Command.MissingAdvice}", null, stopwatch);
+            return Result(SolverOutcome.Missing, $"{Command.Executable} not found: {Command.MissingAdvice}", null, stopwatch, limit);
 
         if (!ExecutableFile.IsExecutable(executable))
-            return Result(SolverOutcome.Error, $"cannot start {executable}: it is not executable (Permission denied) ({Command.MissingAdvice})", null, stopwatch);
+            return Result(SolverOutcome.Error, $"cannot start {executable}: it is not executable (Permission denied) ({Command.MissingAdvice})", null, stopwatch, limit);
 
         var setsid = ProcessGroups.Setsid;
         var startInfo = new ProcessStartInfo(setsid ?? executable)
@@ -93,7 +99,7 @@ internal sealed class ProcessSmtSolver : ISmtSolver
         }
         catch (Win32Exception e)
         {
-            return Result(SolverOutcome.Error, $"cannot start {executable}: {e.Message} ({Command.MissingAdvice})", null, stopwatch);
+            return Result(SolverOutcome.Error, $"cannot start {executable}: {e.Message} ({Command.MissingAdvice})", null, stopwatch, limit);
         }
 
         // setsid makes the solver the leader of a new process group whose id is its pid.
@@ -112,7 +118,7 @@ internal sealed class ProcessSmtSolver : ISmtSolver
         }
     }
 
-    private async Task<SolverResult> Converse(Process process, int group, SmtScript script, TimeSpan limit, Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<SolverResult> Converse(Process process, int group, SmtScript script, SolverBudget limit, Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         int stopReason = NotStopped;
         void StopFor(int reason)
@@ -122,7 +128,7 @@ internal sealed class ProcessSmtSolver : ISmtSolver
         }
 
         using var wallClock = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wallClock.CancelAfter(limit + Grace);
+        wallClock.CancelAfter(limit.SafetyTimeout + Grace);
         var stdoutTask = BoundedOutput.ReadAsync(process.StandardOutput.BaseStream, MaxOutputBytes, () => StopFor(StoppedForSize));
         var stderrTask = BoundedOutput.ReadAsync(process.StandardError.BaseStream, MaxErrorBytes, onOverflow: null);
         using (wallClock.Token.Register(() => StopFor(StoppedForTime)))
@@ -152,29 +158,29 @@ internal sealed class ProcessSmtSolver : ISmtSolver
             case StoppedForTime:
                 cancellationToken.ThrowIfCancellationRequested();
                 return Result(SolverOutcome.Timeout,
-                    $"no answer within {limit.TotalMilliseconds:0} ms + {Grace.TotalMilliseconds:0} ms grace; process killed (raise it with --timeout)",
-                    null, stopwatch);
+                    $"no answer within the wall-clock safety net of {limit.SafetyTimeout.TotalMilliseconds:0} ms + {Grace.TotalMilliseconds:0} ms grace; process killed (raise it with --timeout)",
+                    null, stopwatch, limit);
             case StoppedForSize:
                 return Result(SolverOutcome.Error,
-                    $"the solver printed more than {MaxOutputBytes} bytes; process killed and its output ignored", null, stopwatch);
+                    $"the solver printed more than {MaxOutputBytes} bytes; process killed and its output ignored", null, stopwatch, limit);
         }
         try
         {
             var (outcome, reason, model) = SolverReplies.Interpret(stdout.Text, stderr.Text, process.ExitCode, wallClock.Token);
-            if (outcome == SolverOutcome.Timeout) reason = $"{reason} after {limit.TotalMilliseconds:0} ms (raise it with --timeout)";
-            var result = Result(outcome, reason, model, stopwatch);
+            (outcome, reason) = SolverReplies.WhichLimit(outcome, reason, stopwatch.Elapsed, limit);
+            var result = Result(outcome, reason, model, stopwatch, limit);
             return result.IsAnswer ? result with { TrustBase = TrustBaseFor(limit) } : result;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Result(SolverOutcome.Timeout,
-                $"the solver's reply could not be read within {limit.TotalMilliseconds:0} ms + {Grace.TotalMilliseconds:0} ms grace (raise it with --timeout)",
-                null, stopwatch);
+                $"the solver's reply could not be read within the wall-clock safety net of {limit.SafetyTimeout.TotalMilliseconds:0} ms + {Grace.TotalMilliseconds:0} ms grace (raise it with --timeout)",
+                null, stopwatch, limit);
         }
     }
 
-    private SolverResult Result(SolverOutcome outcome, string reason, SmtModel? model, Stopwatch stopwatch) =>
-        new(outcome, reason, model, Name, stopwatch.Elapsed);
+    private SolverResult Result(SolverOutcome outcome, string reason, SmtModel? model, Stopwatch stopwatch, SolverBudget budget) =>
+        new(outcome, reason, model, Name, stopwatch.Elapsed) { Budget = budget, SolverVersion = Version };
 
     /// <summary>Kills the solver's process group (or, without setsid, its process tree). Safe to call repeatedly.</summary>
     private static void Stop(Process process, int group)

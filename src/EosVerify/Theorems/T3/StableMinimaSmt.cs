@@ -35,7 +35,7 @@ internal static class StableMinimaSmt
             var query = StabilitySmt.StableMinimumQuery(problem, wStar, eta, radiusSquared,
                 $"T3 for {problem.Architecture} at η = {eta}: is there a global minimizer θ with ‖θ‖² ≥ {radiusSquared} satisfying the necessary conditions for S(θ) ≤ 2/η (principal minors of order ≤ 2 of (2/η)I − H(θ) nonnegative)? unsat = every stable minimum has ‖θ‖² < {radiusSquared}.",
                 context.Options.SecondOrderStabilityMinors);
-            var attempt = SmtAttempt.Run(context, query, check.Id, $"radius-{i + 1}", ct);
+            var attempt = SmtAttempt.Run(context, query, check.Id, $"radius-{i + 1}", ct, decides: Smt.ExpectedAnswer.Unsat);
             var entry = attempt.ToEvidence();
             entry.RadiusSquared = radiusSquared;
             attempts.Add(entry);
@@ -57,7 +57,7 @@ internal static class StableMinimaSmt
             }
             if (attempt.Failed)
                 return check.Decided(Verdict.Inconclusive, evidence.WithReason(attempt.FailureReason), null, [],
-                    $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); farthest stable minimum found has ‖θ‖ ≈ {search.LargestNorm:G6}");
+                    $"solver gave no answer ({Smt.SolverResult.OutcomeText(attempt.Result.Outcome)}); farthest stable minimum found has ‖θ‖ ≈ {search.LargestNorm:G6}");
         }
         return Numerical(check, evidence, search, claim, $"{why}; the solver found points satisfying the necessary stability conditions at every radius tried (sat proves nothing: the conditions are only necessary)");
     }

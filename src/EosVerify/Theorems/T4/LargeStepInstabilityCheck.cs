@@ -174,14 +174,14 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
         {
             var query = StabilitySmt.StableMinimumQuery(problem, facts.WStar!, eta, null,
                 $"T4 for {problem.Architecture} at η = {eta}: is there a global minimizer θ (W_L⋯W_1 = W*) whose (2/η)I − H(θ) has nonnegative principal minors of order ≤ 2? unsat = every global minimum is linearly unstable.", context.Options.SecondOrderStabilityMinors);
-            var attempt = SmtAttempt.Run(context, query, Id, "no-stable-minimum", ct);
+            var attempt = SmtAttempt.Run(context, query, Id, "no-stable-minimum", ct, decides: Smt.ExpectedAnswer.Unsat);
             evidence.Smt = attempt.ToEvidence();
             if (attempt.IsUnsat)
                 return Result(Verdict.HoldsCertified, evidence, null, [attempt.CertificateFile!],
                     $"η ≈ {ratio:G4}·η*: no global minimum satisfies the necessary conditions for stability (SMT unsat)");
             if (attempt.Failed)
                 return Result(Verdict.Inconclusive, evidence.WithReason($"{band}; {attempt.FailureReason}"), null, [],
-                    $"solver gave no answer ({attempt.Result.Outcome.ToString().ToLowerInvariant()}); numeric S_min ≈ {minSharpness:G6} suggests every minimum is unstable");
+                    $"solver gave no answer ({Smt.SolverResult.OutcomeText(attempt.Result.Outcome)}); numeric S_min ≈ {minSharpness:G6} suggests every minimum is unstable");
         }
         return Result(Verdict.HoldsNumerical, evidence, null, [],
             $"η ≈ {ratio:G4}·η* (numeric S_min ≈ {minSharpness:G6}, restart spread {context.MinSharpness.Spread:G3}): every minimum found is unstable; {band}");

@@ -101,7 +101,7 @@ internal static class EvidenceSchema
     {
         if (type == typeof(string)) return new JsonObject { ["type"] = "string" };
         if (type == typeof(bool)) return new JsonObject { ["type"] = "boolean" };
-        if (type == typeof(int)) return new JsonObject { ["type"] = "integer" };
+        if (type == typeof(int) || type == typeof(long)) return new JsonObject { ["type"] = "integer" };
         if (type == typeof(double)) return Ref("number");
         if (type == typeof(Rational)) return Ref("exact");
         if (type == typeof(RationalMatrix)) return Ref("exactMatrix");

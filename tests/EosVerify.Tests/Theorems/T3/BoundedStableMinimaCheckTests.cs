@@ -10,7 +10,7 @@ public class BoundedStableMinimaCheckTests
     {
         options ??= new CheckOptions();
         var context = withSolver
-            ? new CheckContext(problem, options, SmtSolvers.Create("z3", null, options.SolverTimeout), CertificateStore.InTemporaryFolder("t3"))
+            ? new CheckContext(problem, options, SmtSolvers.Create("z3", null, options.SolverBudget), CertificateStore.InTemporaryFolder("t3"))
             : new CheckContext(problem, options);
         return new BoundedStableMinimaCheck().Run(context, CancellationToken.None);
     }
