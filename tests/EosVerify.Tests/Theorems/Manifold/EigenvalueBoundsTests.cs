@@ -32,6 +32,33 @@ public class EigenvalueBoundsTests
         Assert.That(EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("1,2;2,1"), 1), Is.Null, "indefinite");
     }
 
+    [TestCase(2, 4UL)]
+    [TestCase(3, 5UL)]
+    [TestCase(6, 6UL)]
+    public void TheOneSmallestBoundIsBelowTheNumericSmallestEigenvalueAndClose(int n, ulong seed)
+    {
+        var random = new SeededRandom(seed);
+        var x = RationalMatrix.Create(n, n + 1, (_, _) => new Rational(random.NextInt(7) - 3, 2));
+        var s = x * x.Transpose() + new Rational(1, 7) * RationalMatrix.Identity(n);
+        double smallest = s.ToDouble().Evd().EigenValues.Min(z => z.Real); // MathNet: the independent reference
+
+        var lower = EigenvalueBounds.LowerBoundOfSmallest(s)!.Value;
+
+        Assert.That(lower.ToDouble(), Is.LessThanOrEqualTo(smallest).And.GreaterThan(smallest * (1 - 1e-8)));
+    }
+
+    [Test]
+    public void TheOneSmallestBoundIsExactOnDiagonalsAndRefusesIndefiniteMatrices()
+    {
+        Assert.That(EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("3,0;0,1/3")), Is.EqualTo(new Rational(1, 3)), "diagonal: λ_min = 1/3");
+        Assert.That(EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("5/2")), Is.EqualTo(new Rational(5, 2)), "1×1");
+        var closedForm = EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("2,1;1,2"))!.Value; // eigenvalues 1 and 3
+        Assert.That(closedForm, Is.LessThanOrEqualTo(Rational.One));
+        Assert.That(closedForm.ToDouble(), Is.GreaterThan(1 - 1e-9));
+        Assert.That(EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("1,0;0,-1")), Is.Null, "indefinite diagonal");
+        Assert.That(EigenvalueBounds.LowerBoundOfSmallest(TestProblems.Matrix("1,2;2,1")), Is.Null, "indefinite");
+    }
+
     [Test]
     public void RayleighQuotientIsExact()
     {
