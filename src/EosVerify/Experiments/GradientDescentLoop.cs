@@ -4,8 +4,9 @@ namespace EosVerify.Experiments;
 
 /// <summary>
 /// The one gradient-descent stepper of the experiments: θ ← θ − η∇L(θ), with the loss and ‖∇L‖ of the current iterate
-/// always evaluated. <see cref="GradientDescentRunner"/> (recorded trajectories) and <see cref="StepSizeSweep"/> (many
-/// runs) both drive it, so they take identical steps from the same start. Not thread-safe (it owns its workspace's use).
+/// always evaluated, and <see cref="RunUntil"/>, the one loop that classifies each iterate and stops the run.
+/// <see cref="GradientDescentRunner"/> (recorded trajectories) and <see cref="StepSizeSweep"/> (many runs) both drive it,
+/// so they take identical steps from the same start and stop by the same rule. Not thread-safe (it owns its workspace's use).
 /// </summary>
 internal sealed class GradientDescentLoop
 {
@@ -46,9 +47,43 @@ internal sealed class GradientDescentLoop
         Evaluate();
     }
 
+    /// <summary>
+    /// Classifies every iterate from the current one on (<see cref="RunClassifier"/>), hands it to
+    /// <paramref name="observe"/> with whether it is the last, and steps until the run diverges, has been converged for
+    /// more than <see cref="StopRule.ConfirmationSteps"/> iterates in a row, or reaches <see cref="StopRule.Steps"/>;
+    /// at the step budget the outcome also applies the "near θ = 0" test. Returns the last iterate's outcome.
+    /// </summary>
+    public RunOutcome RunUntil(StopRule rule, Action<RunOutcome, bool>? observe = null)
+    {
+        int convergedFor = 0;
+        while (true)
+        {
+            var outcome = RunClassifier.Classify(Loss, GradientNorm, rule.OptimalLoss, rule.Tolerance, rule.DivergenceBound);
+            convergedFor = outcome == RunOutcome.Converged ? convergedFor + 1 : 0;
+            bool atBudget = Step == rule.Steps;
+            bool last = atBudget || outcome == RunOutcome.Diverged || convergedFor > rule.ConfirmationSteps;
+            // Only saddle/neither can change here: the first two tests of Classify do not read ‖θ‖.
+            if (atBudget)
+                outcome = RunClassifier.Classify(Loss, GradientNorm, rule.OptimalLoss, rule.Tolerance, rule.DivergenceBound,
+                    VectorOps.Norm(Theta), rule.OriginRadius);
+            observe?.Invoke(outcome, last);
+            if (last) return outcome;
+            Advance();
+        }
+    }
+
     private void Evaluate()
     {
         Loss = _workspace.Evaluate(Theta, Gradient);
         GradientNorm = VectorOps.Norm(Gradient);
     }
 }
+
+/// <summary>When <see cref="GradientDescentLoop.RunUntil"/> stops, and the numbers its classification needs.</summary>
+/// <param name="Steps">The step budget T.</param>
+/// <param name="OptimalLoss">L* (the global optimum).</param>
+/// <param name="Tolerance">Tolerance of the convergence test.</param>
+/// <param name="DivergenceBound">A loss above this counts as divergence.</param>
+/// <param name="OriginRadius">"Near θ = 0" radius of the final classification (<see cref="RunClassifier.OriginRadius"/>).</param>
+/// <param name="ConfirmationSteps">Stop once converged for more than this many iterates in a row; null never stops early on convergence.</param>
+internal sealed record StopRule(int Steps, double OptimalLoss, double Tolerance, double DivergenceBound, double OriginRadius, int? ConfirmationSteps);

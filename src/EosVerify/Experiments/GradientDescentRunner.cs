@@ -18,22 +18,16 @@ internal static class GradientDescentRunner
         var run = new GradientDescentLoop(problem.CreateWorkspace(), theta, options.Eta);
         var points = new List<TrajectoryPoint>();
         var spectrum = new TopSpectrum(problem, options);
-        RunOutcome outcome;
         int reportEvery = Math.Max(1, options.Steps / 100);
-        while (true)
+        var rule = new StopRule(options.Steps, target.OptimalLoss, options.Tolerance, options.DivergenceBound, originRadius,
+            options.UntilConverged ? 0 : null);
+        var outcome = run.RunUntil(rule, (current, last) =>
         {
             int step = run.Step;
-            outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound);
-            bool last = step == options.Steps || outcome == RunOutcome.Diverged || options.UntilConverged && outcome == RunOutcome.Converged;
-            if (step == options.Steps)
-                outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, target.OptimalLoss, options.Tolerance, options.DivergenceBound,
-                    VectorOps.Norm(run.Theta), originRadius);
             if (step % options.RecordEvery == 0 || last)
-                points.Add(Record(problem, target, spectrum, run.Theta, step, run.Loss, run.GradientNorm, outcome));
-            if (last) break;
-            if (progress is not null && step % reportEvery == 0) progress.Report((double)step / options.Steps);
-            run.Advance();
-        }
+                points.Add(Record(problem, target, spectrum, run.Theta, step, run.Loss, run.GradientNorm, current));
+            if (!last && progress is not null && step % reportEvery == 0) progress.Report((double)step / options.Steps);
+        });
         return new SimulationResult(options.Eta, 2 / options.Eta, target.OptimalLoss, points, outcome, run.Step, run.Theta);
     }
 

@@ -54,21 +54,8 @@ internal static class StepSizeSweep
         double optimalLoss, double originRadius, SweepOptions options)
     {
         var run = new GradientDescentLoop(workspace, start, eta);
-        int convergedFor = 0;
-        while (true)
-        {
-            var outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, optimalLoss, options.Tolerance, options.DivergenceBound);
-            convergedFor = outcome == RunOutcome.Converged ? convergedFor + 1 : 0;
-            if (outcome == RunOutcome.Diverged || convergedFor > options.ConfirmationSteps)
-                return Measure(problem, run, index, outcome, options);
-            if (run.Step == options.Steps)
-            {
-                double thetaNorm = VectorOps.Norm(run.Theta);
-                outcome = RunClassifier.Classify(run.Loss, run.GradientNorm, optimalLoss, options.Tolerance, options.DivergenceBound, thetaNorm, originRadius);
-                return Measure(problem, run, index, outcome, options);
-            }
-            run.Advance();
-        }
+        var rule = new StopRule(options.Steps, optimalLoss, options.Tolerance, options.DivergenceBound, originRadius, options.ConfirmationSteps);
+        return Measure(problem, run, index, run.RunUntil(rule), options);
     }
 
     private static RunRecord Measure(NumericProblem problem, GradientDescentLoop run, int index, RunOutcome outcome, SweepOptions options)

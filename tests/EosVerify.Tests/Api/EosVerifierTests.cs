@@ -9,11 +9,17 @@ public class EosVerifierTests
 {
     private string _dir = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _dir = Directory.CreateTempSubdirectory("eosverify-facade-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-facade-");
+        _dir = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_dir, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     [Test]
     public void TheFacadeGivesTheVerdictsOfTheCheckerItWraps()

@@ -47,15 +47,11 @@ public class ProblemBuilderTests
     [Test]
     public void NpyFilesGiveTheSameMomentsAsTheArrays()
     {
-        string dir = Directory.CreateTempSubdirectory("eosverify-builder-").FullName;
-        try
-        {
-            string xPath = Path.Combine(dir, "x.npy"), yPath = Path.Combine(dir, "y.npy");
-            File.WriteAllBytes(xPath, NpyFiles.Float64([1, 0, 0, 1, 1, 1], fortran: false, major: 1, 3, 2));
-            File.WriteAllBytes(yPath, NpyFiles.Float64([1, 2, 3], fortran: false, major: 1, 3));
-            AssertHandMoments(ProblemBuilder.ForArchitecture(2, 2, 1).FromNpy(xPath, yPath).Build());
-        }
-        finally { Directory.Delete(dir, recursive: true); }
+        using var temp = new TempFolder("eosverify-builder-");
+        string xPath = Path.Combine(temp.Path, "x.npy"), yPath = Path.Combine(temp.Path, "y.npy");
+        File.WriteAllBytes(xPath, NpyFiles.Float64([1, 0, 0, 1, 1, 1], fortran: false, major: 1, 3, 2));
+        File.WriteAllBytes(yPath, NpyFiles.Float64([1, 2, 3], fortran: false, major: 1, 3));
+        AssertHandMoments(ProblemBuilder.ForArchitecture(2, 2, 1).FromNpy(xPath, yPath).Build());
     }
 
     [Test]

@@ -14,17 +14,10 @@ public class CatalogueDerivationTests
     {
         string tex = Path.Combine(CatalogueFolders.Proofs, entry, ProofCatalogue.DerivationFile);
         Assert.That(File.Exists(tex), $"{tex} exists (regenerate proofs/ if the entry is new)");
-        var scratch = Directory.CreateTempSubdirectory("eosverify-catalogue-tex-");
-        try
-        {
-            var result = PdfLatex.Compile(tex, TimeSpan.FromSeconds(120), pdfPath: Path.Combine(scratch.FullName, "derivation.pdf"));
-            if (result.Outcome == PdfLatexOutcome.NotFound) Assert.Ignore(result.Message);
-            Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.Succeeded), result.Message);
-            Assert.That(result.Errors, Is.Empty);
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
+        using var scratch = new TempFolder("eosverify-catalogue-tex-");
+        var result = PdfLatex.Compile(tex, TimeSpan.FromSeconds(120), pdfPath: Path.Combine(scratch.Path, "derivation.pdf"));
+        if (result.Outcome == PdfLatexOutcome.NotFound) Assert.Ignore(result.Message);
+        Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.Succeeded), result.Message);
+        Assert.That(result.Errors, Is.Empty);
     }
 }

@@ -53,17 +53,10 @@ public class CatalogueEntriesTests
     [Test]
     public void GenerateRefusesAFolderThatIsNotEmpty()
     {
-        var folder = Directory.CreateTempSubdirectory("eosverify-catalogue-");
-        try
-        {
-            File.WriteAllText(Path.Combine(folder.FullName, "stale.smt2"), "");
-            Assert.That(() => ProofCatalogue.Generate(folder.FullName, new NoSmtSolver(), null),
-                Throws.ArgumentException.With.Message.Contains("must be empty"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        using var folder = new TempFolder("eosverify-catalogue-");
+        File.WriteAllText(Path.Combine(folder.Path, "stale.smt2"), "");
+        Assert.That(() => ProofCatalogue.Generate(folder.Path, new NoSmtSolver(), null),
+            Throws.ArgumentException.With.Message.Contains("must be empty"));
     }
 }
 

@@ -8,15 +8,17 @@ public class BudgetTests
 {
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateRoot()
     {
-        _root = Path.Combine(Path.GetTempPath(), "eosverify-budget-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_root);
+        _temp = new TempFolder("eosverify-budget-");
+        _root = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => _temp.Dispose();
 
     private static string Chain(int depth) => string.Join('-', Enumerable.Repeat("1", depth + 1));
 

@@ -10,11 +10,17 @@ public class DeriveCommandTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-derive-test-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-derive-test-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private string Out => Path.Combine(_folder, "out");
     private string OutFile(string name) => Path.Combine(Out, name);

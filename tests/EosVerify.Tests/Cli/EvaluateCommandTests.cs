@@ -8,15 +8,17 @@ public class EvaluateCommandTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateFolder()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "eosverify-evaluate-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _temp = new TempFolder("eosverify-evaluate-");
+        _folder = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private string OneByOneProblem()
     {

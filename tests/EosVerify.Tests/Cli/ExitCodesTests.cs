@@ -13,11 +13,17 @@ public class ExitCodesTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-exit-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-exit-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     /// <summary>1-1 regression on x = ±1, y = x: Sxx = (1/n)Σx² = 1, so H = Sxx = 1 and det(I − ηH) = 1 − η.</summary>
     private string UnitRegressionData()

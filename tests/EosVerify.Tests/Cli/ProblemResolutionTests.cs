@@ -9,15 +9,17 @@ public class ProblemResolutionTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateFolder()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "eosverify-cli-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _temp = new TempFolder("eosverify-cli-");
+        _folder = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private static Rational R(long p, long q = 1) => new(p, q);
 

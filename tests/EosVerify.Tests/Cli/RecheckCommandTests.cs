@@ -11,15 +11,17 @@ public class RecheckCommandTests
 {
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateRoot()
     {
-        _root = Path.Combine(Path.GetTempPath(), "eosverify-recheck-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_root);
+        _temp = new TempFolder("eosverify-recheck-");
+        _root = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => _temp.Dispose();
 
     private static JsonObject Entry(CliOutcome outcome, string file) =>
         JsonNode.Parse(outcome.Out)!["certificates"]!.AsArray().Single(c => c!["file"]!.GetValue<string>() == file)!.AsObject();

@@ -14,44 +14,37 @@ public class SignalTests
     [TestCase("TERM", 143)]
     public void ASignalStopsTheSolverGroupAndLeavesTheOutputFolderAsItWas(string signal, int expectedCode)
     {
-        string root = Path.Combine(Path.GetTempPath(), "eosverify-signal-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
-        {
-            string problem = SmtBoundProblem.WriteInto(root);
-            string output = Path.Combine(root, "out");
-            Directory.CreateDirectory(output);
-            File.WriteAllText(Path.Combine(output, "report.json"), "an earlier run");
-            string pidFile = FakeSolverScripts.PidFile();
-            // A wrapper whose background child keeps stdout open, and which never answers.
-            string fake = FakeSolverScripts.Write($"sleep 600 &\necho \"$$ $!\" > {pidFile}.tmp && mv {pidFile}.tmp {pidFile}\nwait");
+        using var temp = new TempFolder("eosverify-signal-");
+        string root = temp.Path;
+        string problem = SmtBoundProblem.WriteInto(root);
+        string output = Path.Combine(root, "out");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "report.json"), "an earlier run");
+        string pidFile = FakeSolverScripts.PidFile();
+        // A wrapper whose background child keeps stdout open, and which never answers.
+        string fake = FakeSolverScripts.Write($"sleep 600 &\necho \"$$ $!\" > {pidFile}.tmp && mv {pidFile}.tmp {pidFile}\nwait");
 
-            using var tool = Start(problem, output, fake);
-            var solverPids = FakeSolverScripts.ReadPids(pidFile, TimeSpan.FromSeconds(60));
-            var clock = Stopwatch.StartNew();
-            using (var kill = Process.Start("kill", [$"-{signal}", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-                kill.WaitForExit();
-            bool exited = tool.WaitForExit(TimeSpan.FromSeconds(15));
-            if (!exited) tool.Kill(entireProcessTree: true);
-            string stderr = tool.StandardError.ReadToEnd();
-            Assert.Multiple(() =>
-            {
-                Assert.That(exited, Is.True, "the tool did not exit after the signal");
-                Assert.That(tool.ExitCode, Is.EqualTo(expectedCode), stderr);
-                Assert.That(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), stderr);
-                Assert.That(stderr, Does.Contain("interrupted by SIG" + signal));
-                Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
-                Assert.That(Directory.GetFileSystemEntries(output).Select(Path.GetFileName), Is.EqualTo(new[] { "report.json" }));
-                Assert.That(File.ReadAllText(Path.Combine(output, "report.json")), Is.EqualTo("an earlier run"));
-                Assert.That(Directory.GetFileSystemEntries(root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "problem.json", "out" }),
-                    "a staging folder was left behind");
-            });
-            FakeSolverScripts.AssertGone(solverPids, TimeSpan.FromSeconds(2));
-        }
-        finally
+        using var tool = Start(problem, output, fake);
+        var solverPids = FakeSolverScripts.ReadPids(pidFile, TimeSpan.FromSeconds(60));
+        var clock = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", [$"-{signal}", tool.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            kill.WaitForExit();
+        bool exited = tool.WaitForExit(TimeSpan.FromSeconds(15));
+        if (!exited) tool.Kill(entireProcessTree: true);
+        string stderr = tool.StandardError.ReadToEnd();
+        Assert.Multiple(() =>
         {
-            Directory.Delete(root, recursive: true);
-        }
+            Assert.That(exited, Is.True, "the tool did not exit after the signal");
+            Assert.That(tool.ExitCode, Is.EqualTo(expectedCode), stderr);
+            Assert.That(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), stderr);
+            Assert.That(stderr, Does.Contain("interrupted by SIG" + signal));
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+            Assert.That(Directory.GetFileSystemEntries(output).Select(Path.GetFileName), Is.EqualTo(new[] { "report.json" }));
+            Assert.That(File.ReadAllText(Path.Combine(output, "report.json")), Is.EqualTo("an earlier run"));
+            Assert.That(Directory.GetFileSystemEntries(root).Select(Path.GetFileName), Is.EquivalentTo(new[] { "problem.json", "out" }),
+                "a staging folder was left behind");
+        });
+        FakeSolverScripts.AssertGone(solverPids, TimeSpan.FromSeconds(2));
     }
 
     [Test]

@@ -9,15 +9,17 @@ public class SimulateCommandTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateFolder()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "eosverify-simulate-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _temp = new TempFolder("eosverify-simulate-");
+        _folder = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     [Test]
     public void WritesTheTrajectoryCsv()

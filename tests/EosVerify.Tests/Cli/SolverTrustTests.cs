@@ -17,50 +17,31 @@ public class SolverTrustTests
         return JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!;
     }
 
-    private static string Root()
-    {
-        string root = Path.Combine(Path.GetTempPath(), "eosverify-trust-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        return root;
-    }
-
     [Test]
     public void TheReportStatesThatItsCertificatesRestOnOneSolverWithVersionAndLimit()
     {
-        string root = Root();
-        try
-        {
-            var report = Run(root);
-            var solvers = report["reports"]![0]!["tool"]!["solvers"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
-            Assert.That(solvers, Has.Some.Contains("rests on z3").And.Some.Contains("alone").And.Some.Contains("Z3 version").And.Some.Contains("rlimit 1000000 per query (decides); wall-clock safety net 5 s"));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        using var temp = new TempFolder("eosverify-trust-");
+        string root = temp.Path;
+        var report = Run(root);
+        var solvers = report["reports"]![0]!["tool"]!["solvers"]!.AsArray().Select(s => s!.GetValue<string>()).ToArray();
+        Assert.That(solvers, Has.Some.Contains("rests on z3").And.Some.Contains("alone").And.Some.Contains("Z3 version").And.Some.Contains("rlimit 1000000 per query (decides); wall-clock safety net 5 s"));
     }
 
     [Test]
     public void RequiringAgreementKeepsALyingSolversAnswerOutOfTheEvidence()
     {
         // T2's rank-drop query is satisfiable here (W* = 0): a solver that always answers unsat lies about it.
-        string root = Root();
-        try
+        using var temp = new TempFolder("eosverify-trust-");
+        string root = temp.Path;
+        string liar = FakeSolverScripts.Write("cat > /dev/null\necho unsat");
+        var alone = SmtEvidence(Run(root, "--z3-path", liar, "--no-claims"), "T2");
+        var together = SmtEvidence(Run(root, "--z3-path", liar, "--require-agreement", "--no-claims"), "T2");
+        Assert.Multiple(() =>
         {
-            string liar = FakeSolverScripts.Write("cat > /dev/null\necho unsat");
-            var alone = SmtEvidence(Run(root, "--z3-path", liar, "--no-claims"), "T2");
-            var together = SmtEvidence(Run(root, "--z3-path", liar, "--require-agreement", "--no-claims"), "T2");
-            Assert.Multiple(() =>
-            {
-                Assert.That(alone["answer"]!.GetValue<string>(), Is.EqualTo("unsat"), "the liar alone is believed (which is why the option exists)");
-                Assert.That(together["answer"]!.GetValue<string>(), Is.Not.EqualTo("unsat"));
-                Assert.That(together["reason"]!.GetValue<string>(), Does.Contain("disagree"));
-            });
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            Assert.That(alone["answer"]!.GetValue<string>(), Is.EqualTo("unsat"), "the liar alone is believed (which is why the option exists)");
+            Assert.That(together["answer"]!.GetValue<string>(), Is.Not.EqualTo("unsat"));
+            Assert.That(together["reason"]!.GetValue<string>(), Does.Contain("disagree"));
+        });
     }
 
     private static JsonNode SmtEvidence(JsonNode report, string id) =>

@@ -12,33 +12,26 @@ public class SolverWarningTests
     [TestCase("garbage", "error")]
     public void ABrokenSolverIsOneWarningLineAndItsClaimsStayInconclusive(string kind, string said)
     {
-        string root = Path.Combine(Path.GetTempPath(), "eosverify-warn-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
+        using var temp = new TempFolder("eosverify-warn-");
+        string root = temp.Path;
+        string problem = SmtBoundProblem.WriteInto(root);
+        string z3 = kind switch
         {
-            string problem = SmtBoundProblem.WriteInto(root);
-            string z3 = kind switch
-            {
-                "missing" => "/nonexistent/z3",
-                "crash" => FakeSolverScripts.Write("head -c 10 > /dev/null\necho 'segmentation fault' >&2\nexit 139"),
-                _ => FakeSolverScripts.Write("cat > /dev/null\necho unsatisfiable\necho 'sure (('"),
-            };
-            var outcome = CliRunner.Run("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", z3,
-                "--out", Path.Combine(root, "out"), "--quiet");
-            var warnings = outcome.ErrorLines.Where(l => l.StartsWith("eosverify: warning:", StringComparison.Ordinal)).ToArray();
-            var smt = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "out", "report.json")))!["reports"]![0]!["checks"]!.AsArray()
-                .Single(c => c!["id"]!.GetValue<string>() == "T2")!["evidence"]!["smt"]!;
-            Assert.Multiple(() =>
-            {
-                Assert.That(warnings, Has.Length.EqualTo(1), outcome.Error);
-                Assert.That(warnings.Single(), Does.Contain("z3").And.Contain(said));
-                Assert.That(smt["answer"]!.GetValue<string>(), Is.Not.EqualTo("unsat").And.Not.EqualTo("sat"), "a broken solver's output was taken as an answer");
-                Assert.That(smt["reason"]!.GetValue<string>(), Is.Not.Empty);
-            });
-        }
-        finally
+            "missing" => "/nonexistent/z3",
+            "crash" => FakeSolverScripts.Write("head -c 10 > /dev/null\necho 'segmentation fault' >&2\nexit 139"),
+            _ => FakeSolverScripts.Write("cat > /dev/null\necho unsatisfiable\necho 'sure (('"),
+        };
+        var outcome = CliRunner.Run("check", "--problem", problem, "--claimed-radius", "1", "--z3-path", z3,
+            "--out", Path.Combine(root, "out"), "--quiet");
+        var warnings = outcome.ErrorLines.Where(l => l.StartsWith("eosverify: warning:", StringComparison.Ordinal)).ToArray();
+        var smt = JsonNode.Parse(File.ReadAllText(Path.Combine(root, "out", "report.json")))!["reports"]![0]!["checks"]!.AsArray()
+            .Single(c => c!["id"]!.GetValue<string>() == "T2")!["evidence"]!["smt"]!;
+        Assert.Multiple(() =>
         {
-            Directory.Delete(root, recursive: true);
-        }
+            Assert.That(warnings, Has.Length.EqualTo(1), outcome.Error);
+            Assert.That(warnings.Single(), Does.Contain("z3").And.Contain(said));
+            Assert.That(smt["answer"]!.GetValue<string>(), Is.Not.EqualTo("unsat").And.Not.EqualTo("sat"), "a broken solver's output was taken as an answer");
+            Assert.That(smt["reason"]!.GetValue<string>(), Is.Not.Empty);
+        });
     }
 }

@@ -5,11 +5,17 @@ public class SweepShardCommandTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-shards-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-shards-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private static readonly string[] Sweep = ["sweep", "--arch", "2-2-1", "--samples", "8", "--runs", "5", "--steps", "300", "--ratios", "0.8,1.2,2"];
 

@@ -89,25 +89,19 @@ public class DocExampleTests
     [Test]
     public void TheRewriterReplacesOnlyTheExamplesOutputAndRecordsItsExitCode()
     {
-        string folder = Directory.CreateTempSubdirectory("eosverify-rewrite-").FullName;
-        try
-        {
-            string page = "Intro.\n\n```console\n$ eosverify check --arch 1-1\nold line\n```\n<!-- example figure: a.png = docs/a.png -->\nAfter.\n";
-            File.WriteAllText(Path.Combine(folder, "page.md"), page);
-            var example = DocExample.Parse("page.md", page.Split('\n')).Single();
-            Assert.That(example.Output, Is.EqualTo(new[] { "old line" }));
-            Assert.That(example.Figures, Is.EqualTo(new[] { ("a.png", "docs/a.png") }));
-            DocExampleRewriter.Rewrite(example, 3, ["new 1", "new 2"], folder);
-            Assert.That(File.ReadAllText(Path.Combine(folder, "page.md")), Is.EqualTo(
-                "Intro.\n\n```console\n$ eosverify check --arch 1-1\nnew 1\nnew 2\n$ echo $?\n3\n```\n<!-- example figure: a.png = docs/a.png -->\nAfter.\n"));
-            var reread = DocExample.Parse("page.md", File.ReadAllText(Path.Combine(folder, "page.md")).Split('\n')).Single();
-            Assert.That((reread.ExitCode, reread.Output), Is.EqualTo((3, (IReadOnlyList<string>)["new 1", "new 2"])).Using<(int, IReadOnlyList<string>)>(
-                (a, b) => a.Item1 == b.Item1 && a.Item2.SequenceEqual(b.Item2)));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var temp = new TempFolder("eosverify-rewrite-");
+        string folder = temp.Path;
+        string page = "Intro.\n\n```console\n$ eosverify check --arch 1-1\nold line\n```\n<!-- example figure: a.png = docs/a.png -->\nAfter.\n";
+        File.WriteAllText(Path.Combine(folder, "page.md"), page);
+        var example = DocExample.Parse("page.md", page.Split('\n')).Single();
+        Assert.That(example.Output, Is.EqualTo(new[] { "old line" }));
+        Assert.That(example.Figures, Is.EqualTo(new[] { ("a.png", "docs/a.png") }));
+        DocExampleRewriter.Rewrite(example, 3, ["new 1", "new 2"], folder);
+        Assert.That(File.ReadAllText(Path.Combine(folder, "page.md")), Is.EqualTo(
+            "Intro.\n\n```console\n$ eosverify check --arch 1-1\nnew 1\nnew 2\n$ echo $?\n3\n```\n<!-- example figure: a.png = docs/a.png -->\nAfter.\n"));
+        var reread = DocExample.Parse("page.md", File.ReadAllText(Path.Combine(folder, "page.md")).Split('\n')).Single();
+        Assert.That((reread.ExitCode, reread.Output), Is.EqualTo((3, (IReadOnlyList<string>)["new 1", "new 2"])).Using<(int, IReadOnlyList<string>)>(
+            (a, b) => a.Item1 == b.Item1 && a.Item2.SequenceEqual(b.Item2)));
     }
 
     [Test]

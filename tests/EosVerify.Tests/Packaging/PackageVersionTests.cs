@@ -8,11 +8,13 @@ namespace EosVerify.Tests.Packaging;
 public class PackageVersionTests
 {
     private string _repository = "";
+    private TempFolder _temp = null!;
 
     [SetUp]
     public void CreateRepository()
     {
-        _repository = Directory.CreateTempSubdirectory("eosverify-version-").FullName;
+        _temp = new TempFolder("eosverify-version-");
+        _repository = _temp.Path;
         foreach (var file in new[] { "Directory.Build.props", "Directory.Build.targets" })
             File.Copy(Path.Combine(RepositoryFolder.Root, file), Path.Combine(_repository, file));
         File.WriteAllText(Path.Combine(_repository, "p.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
@@ -21,7 +23,7 @@ public class PackageVersionTests
     }
 
     [TearDown]
-    public void DeleteRepository() => Directory.Delete(_repository, recursive: true);
+    public void DeleteRepository() => _temp.Dispose();
 
     private void Git(params string[] arguments)
     {

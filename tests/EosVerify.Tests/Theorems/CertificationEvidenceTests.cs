@@ -30,7 +30,8 @@ public class CertificationEvidenceTests
     {
         var problem = SolverFaultTests.InsideTheBand(); // where T4 needs the SMT query
         var solver = new CannedSmtSolver("canned", reply);
-        var report = new TheoremChecker(SolverFaultTests.Options(), solver, Directory.CreateTempSubdirectory("eosverify-canned-").FullName).Check(problem);
+        using var temp = new TempFolder("eosverify-canned-");
+        var report = new TheoremChecker(SolverFaultTests.Options(), solver, temp.Path).Check(problem);
         Assert.That(solver.Received, Is.Not.Empty, "the SMT step was reached");
         foreach (var check in report.Checks)
             Assert.That(check.Certificates, Is.Empty, $"{check.Id} cites a certificate from a solver that never answered");

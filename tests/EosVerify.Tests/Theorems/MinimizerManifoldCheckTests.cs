@@ -10,11 +10,17 @@ public class MinimizerManifoldCheckTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-t2-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-t2-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_folder, recursive: true);
+    public void RemoveFolder() => _temp.Dispose();
 
     private CheckResult Run(Problem problem, bool withSolver)
     {

@@ -47,27 +47,21 @@ internal class SolverFaultTests
     [TestCaseSource(nameof(FaultySolvers))]
     public void FaultsMakeTheAffectedClaimInconclusiveAndTheRunExitWithThree(ISmtSolver solver, string outcome)
     {
-        var folder = Directory.CreateTempSubdirectory("eosverify-fault-").FullName;
-        try
+        using var temp = new TempFolder("eosverify-fault-");
+        string folder = temp.Path;
+        var report = new TheoremChecker(Options(TimeSpan.FromSeconds(1)), solver, folder)
+            .Check(InsideTheBand());
+        var t4 = report.Checks.Single(c => c.Id == "T4");
+        Assert.Multiple(() =>
         {
-            var report = new TheoremChecker(Options(TimeSpan.FromSeconds(1)), solver, folder)
-                .Check(InsideTheBand());
-            var t4 = report.Checks.Single(c => c.Id == "T4");
-            Assert.Multiple(() =>
-            {
-                Assert.That(t4.Verdict, Is.EqualTo(Verdict.Inconclusive));
-                Assert.That(t4.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.Contain(outcome));
-                Assert.That(t4.Certificates, Is.Empty);
-                Assert.That(report.Checks.Where(c => c.Verdict == Verdict.HoldsCertified).SelectMany(c => c.Certificates), Is.Empty,
-                    "no certificate can come from a solver that never answered");
-                Assert.That(report.Checks.Any(c => c.Verdict == Verdict.Violated), Is.False);
-                Assert.That(report.ExitCode, Is.EqualTo(3));
-            });
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+            Assert.That(t4.Verdict, Is.EqualTo(Verdict.Inconclusive));
+            Assert.That(t4.EvidenceAs<LargeStepInstabilityEvidence>().Reason, Does.Contain(outcome));
+            Assert.That(t4.Certificates, Is.Empty);
+            Assert.That(report.Checks.Where(c => c.Verdict == Verdict.HoldsCertified).SelectMany(c => c.Certificates), Is.Empty,
+                "no certificate can come from a solver that never answered");
+            Assert.That(report.Checks.Any(c => c.Verdict == Verdict.Violated), Is.False);
+            Assert.That(report.ExitCode, Is.EqualTo(3));
+        });
     }
 
     [Test]
@@ -75,18 +69,12 @@ internal class SolverFaultTests
     {
         // z3 4.8 does not answer this 8-variable query within 20 s (measured), so an answering solver is canned here;
         // outside the band T4 needs no solver at all (LargeStepBracketVerdictTests).
-        var folder = Directory.CreateTempSubdirectory("eosverify-fault-").FullName;
-        try
-        {
-            var report = new TheoremChecker(Options(), new CannedSmtSolver("canned", "unsat\n"), folder).Check(InsideTheBand());
-            var t4 = report.Checks.Single(c => c.Id == "T4");
-            Assert.That(t4.Verdict, Is.EqualTo(Verdict.HoldsCertified), t4.Summary);
-            Assert.That(File.ReadAllText(Path.Combine(folder, t4.Certificates.Single())), Does.Contain("expected: unsat"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var temp = new TempFolder("eosverify-fault-");
+        string folder = temp.Path;
+        var report = new TheoremChecker(Options(), new CannedSmtSolver("canned", "unsat\n"), folder).Check(InsideTheBand());
+        var t4 = report.Checks.Single(c => c.Id == "T4");
+        Assert.That(t4.Verdict, Is.EqualTo(Verdict.HoldsCertified), t4.Summary);
+        Assert.That(File.ReadAllText(Path.Combine(folder, t4.Certificates.Single())), Does.Contain("expected: unsat"));
     }
 
     [Test]

@@ -19,18 +19,12 @@ public class TheoremCheckerExceptionTests
     [Test]
     public void AnExceptionInACheckPropagates()
     {
-        var folder = Directory.CreateTempSubdirectory("eosverify-checker-").FullName;
-        try
-        {
-            var checker = new TheoremChecker(new CheckOptions(), new NoSmtSolver(), folder) { Checks = [new FailingCheck()] };
-            var problem = TestProblems.FromMoments("1-1", "1", "1", "1", eta: "1/10");
-            var thrown = Assert.Throws<InvalidOperationException>(() => checker.Check(problem));
-            Assert.That(thrown!.Message, Is.EqualTo("a bug inside a check"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        using var temp = new TempFolder("eosverify-checker-");
+        string folder = temp.Path;
+        var checker = new TheoremChecker(new CheckOptions(), new NoSmtSolver(), folder) { Checks = [new FailingCheck()] };
+        var problem = TestProblems.FromMoments("1-1", "1", "1", "1", eta: "1/10");
+        var thrown = Assert.Throws<InvalidOperationException>(() => checker.Check(problem));
+        Assert.That(thrown!.Message, Is.EqualTo("a bug inside a check"));
     }
 
     [Test]

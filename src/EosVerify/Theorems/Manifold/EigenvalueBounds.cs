@@ -11,6 +11,31 @@ internal static class EigenvalueBounds
 {
     private static readonly double[] Slacks = [1e-12, 1e-9, 1e-6, 1e-3, 1e-1, 0.5];
 
+    /// <summary>
+    /// The one certified lower bound on λ_min(S) of the checks (T3's ℓ ≤ λ_min(Sxx) and σ_min(W*)², T4's Theorem A):
+    /// for a diagonal S, min_i S_ii, which is λ_min itself; otherwise <see cref="LowerBoundOfSmallest"/> at the
+    /// floating-point λ_min (MathNet). Null when S is not positive semidefinite (or its estimate is not finite and
+    /// S is not PSD).
+    /// </summary>
+    public static Rational? LowerBoundOfSmallest(RationalMatrix s)
+    {
+        if (IsDiagonal(s))
+        {
+            var smallest = Enumerable.Range(0, s.RowCount).Select(i => s[i, i]).Aggregate(Rational.Min);
+            return smallest.Sign >= 0 ? smallest : null;
+        }
+        double estimate = s.ToDouble().Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Min(z => z.Real);
+        return LowerBoundOfSmallest(s, estimate);
+    }
+
+    private static bool IsDiagonal(RationalMatrix s)
+    {
+        for (int i = 0; i < s.RowCount; i++)
+            for (int j = 0; j < s.ColumnCount; j++)
+                if (i != j && !s[i, j].IsZero) return false;
+        return true;
+    }
+
     /// <summary>A rational ℓ ≤ λ_min(S), close to the estimate when it is right; 0 for a PSD S when nothing better verifies; null if S is not PSD.</summary>
     public static Rational? LowerBoundOfSmallest(RationalMatrix s, double estimate)
     {

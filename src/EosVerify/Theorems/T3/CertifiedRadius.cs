@@ -36,8 +36,7 @@ internal sealed record CertifiedRadius(Rational RadiusSquared, string Theorem, s
         int d = arch.Width(0);
         if (arch.Depth < 3 || arch.Widths.Any(w => w != d) || SxxLowerBound(problem) is not { } ell) return null;
         var gram = wStar.Transpose() * wStar;
-        if (SmallestEigenvalueEstimate(gram) is not { } estimate || EigenvalueBounds.LowerBoundOfSmallest(gram, estimate) is not { } sMin || sMin.Sign <= 0)
-            return null;
+        if (EigenvalueBounds.LowerBoundOfSmallest(gram) is not { Sign: > 0 } sMin) return null;
         var frobenius = gram.Trace();
         var c = problem.LossScale.Factor();
         var ratio = 1 / (eta * c * ell * sMin);
@@ -46,18 +45,6 @@ internal sealed record CertifiedRadius(Rational RadiusSquared, string Theorem, s
     }
 
     /// <summary>A positive rational ℓ ≤ λ_min(Sxx), certified exactly; null when Sxx is not positive definite.</summary>
-    public static Rational? SxxLowerBound(Problem problem)
-    {
-        var sxx = problem.Moments.Sxx;
-        if (SmallestEigenvalueEstimate(sxx) is not { } estimate) return null;
-        var ell = EigenvalueBounds.LowerBoundOfSmallest(sxx, estimate);
-        return ell is { Sign: > 0 } ? ell : null;
-    }
-
-    private static double? SmallestEigenvalueEstimate(RationalMatrix s)
-    {
-        var values = s.ToDouble().Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues;
-        double min = values.Min(z => z.Real);
-        return double.IsFinite(min) ? min : null;
-    }
+    public static Rational? SxxLowerBound(Problem problem) =>
+        EigenvalueBounds.LowerBoundOfSmallest(problem.Moments.Sxx) is { Sign: > 0 } ell ? ell : null;
 }

@@ -26,7 +26,7 @@ internal sealed class ProductSharpnessLowerBound
 
     public int Depth { get; }
 
-    /// <summary>ℓ: a rational lower bound on λ_min(Sxx) (exact when d0 = 1 or Sxx is diagonal).</summary>
+    /// <summary>ℓ: a rational lower bound on λ_min(Sxx) (<see cref="EigenvalueBounds.LowerBoundOfSmallest(RationalMatrix)"/>; exact when Sxx is diagonal).</summary>
     public Rational SxxSmallestLowerBound { get; }
 
     /// <summary>q: a rational lower bound on σ_max(W*)² (exact when dL = 1 or d0 = 1).</summary>
@@ -43,7 +43,9 @@ internal sealed class ProductSharpnessLowerBound
     {
         var sxx = problem.Moments.Sxx;
         var curvature = 2 * problem.LossScale.Factor();
-        return new ProductSharpnessLowerBound(problem.Architecture.Depth, curvature, SmallestEigenvalueLowerBound(sxx), TopSingularValueSquared(wStar));
+        return new ProductSharpnessLowerBound(problem.Architecture.Depth, curvature,
+            EigenvalueBounds.LowerBoundOfSmallest(sxx) ?? throw new InvalidOperationException("Sxx is not positive semidefinite."),
+            TopSingularValueSquared(wStar));
     }
 
     /// <summary>S_lo &gt; s, exactly.</summary>
@@ -51,18 +53,6 @@ internal sealed class ProductSharpnessLowerBound
 
     /// <summary>S_lo ≥ s, exactly.</summary>
     public bool AtLeast(Rational s) => s.Sign <= 0 || _powerL >= s.Pow(Depth);
-
-    internal static Rational SmallestEigenvalueLowerBound(RationalMatrix sxx)
-    {
-        bool diagonal = true;
-        for (int i = 0; i < sxx.RowCount && diagonal; i++)
-            for (int j = 0; j < sxx.ColumnCount; j++)
-                if (i != j && !sxx[i, j].IsZero) { diagonal = false; break; }
-        if (diagonal) return Enumerable.Range(0, sxx.RowCount).Select(i => sxx[i, i]).Aggregate(Rational.Min);
-        double estimate = sxx.ToDouble().Evd(Symmetricity.Symmetric).EigenValues.Min(z => z.Real);
-        return EigenvalueBounds.LowerBoundOfSmallest(sxx, estimate)
-            ?? throw new ArgumentException("Sxx is not positive semidefinite.", nameof(sxx));
-    }
 
     /// <summary>A Rayleigh quotient of the smaller Gram matrix of W* at a rational top eigenvector estimate: ≤ σ_max(W*)².</summary>
     internal static Rational TopSingularValueSquared(RationalMatrix wStar)

@@ -37,24 +37,17 @@ public class DataMagnitudeTests
     [Test]
     public void TheCommandLineNamesTheCsvCellAndWritesNothing()
     {
-        string root = Path.Combine(Path.GetTempPath(), "eosverify-magnitude-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(root);
-        try
+        using var temp = new TempFolder("eosverify-magnitude-");
+        string root = temp.Path;
+        string data = Path.Combine(root, "big.csv");
+        File.WriteAllText(data, "x,y\n1e999,1\n2,3\n");
+        var outcome = CliRunner.Run("check", "--arch", "1-1-1", "--data", data, "--eta", "0.1", "--out", Path.Combine(root, "out"), "--quiet");
+        Assert.Multiple(() =>
         {
-            string data = Path.Combine(root, "big.csv");
-            File.WriteAllText(data, "x,y\n1e999,1\n2,3\n");
-            var outcome = CliRunner.Run("check", "--arch", "1-1-1", "--data", data, "--eta", "0.1", "--out", Path.Combine(root, "out"), "--quiet");
-            Assert.Multiple(() =>
-            {
-                Assert.That(outcome.ExitCode, Is.EqualTo(2));
-                Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
-                Assert.That(outcome.Error, Does.Contain("big.csv:2:1").And.Not.Contain("moments.Sxx"));
-                Assert.That(Directory.Exists(Path.Combine(root, "out")), Is.False);
-            });
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            Assert.That(outcome.ExitCode, Is.EqualTo(2));
+            Assert.That(outcome.ErrorLines, Has.Length.EqualTo(1));
+            Assert.That(outcome.Error, Does.Contain("big.csv:2:1").And.Not.Contain("moments.Sxx"));
+            Assert.That(Directory.Exists(Path.Combine(root, "out")), Is.False);
+        });
     }
 }

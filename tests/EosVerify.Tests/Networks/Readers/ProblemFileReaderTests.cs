@@ -231,31 +231,24 @@ public class ProblemFileReaderTests
     [Test]
     public void ReadsFilesAndNamesMissingOnes()
     {
-        string folder = Path.Combine(Path.GetTempPath(), "eosverify-reader-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            string path = Path.Combine(folder, "p.json");
-            File.WriteAllText(path, DesignExample);
-            Assert.That(ProblemFileReader.Read(path).Eta, Is.EqualTo(R(1, 10)));
+        using var temp = new TempFolder("eosverify-reader-");
+        string folder = temp.Path;
+        string path = Path.Combine(folder, "p.json");
+        File.WriteAllText(path, DesignExample);
+        Assert.That(ProblemFileReader.Read(path).Eta, Is.EqualTo(R(1, 10)));
 
-            string missing = Path.Combine(folder, "missing.json");
-            var e = Assert.Throws<InputException>(() => ProblemFileReader.Read(missing));
-            Assert.That(e!.Field, Is.EqualTo(missing));
-            Assert.That(e.Problem, Does.Contain("does not exist"));
+        string missing = Path.Combine(folder, "missing.json");
+        var e = Assert.Throws<InputException>(() => ProblemFileReader.Read(missing));
+        Assert.That(e!.Field, Is.EqualTo(missing));
+        Assert.That(e.Problem, Does.Contain("does not exist"));
 
-            var d = Assert.Throws<InputException>(() => ProblemFileReader.Read(folder));
-            Assert.That(d!.Problem, Does.Contain("folder"));
+        var d = Assert.Throws<InputException>(() => ProblemFileReader.Read(folder));
+        Assert.That(d!.Problem, Does.Contain("folder"));
 
-            string latin = Path.Combine(folder, "latin.json");
-            File.WriteAllBytes(latin, [(byte)'{', 0xFF, (byte)'}']);
-            var u = Assert.Throws<InputException>(() => ProblemFileReader.Read(latin));
-            Assert.That(u!.Field, Is.EqualTo(latin));
-            Assert.That(u.Problem, Does.Contain("UTF-8"));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        string latin = Path.Combine(folder, "latin.json");
+        File.WriteAllBytes(latin, [(byte)'{', 0xFF, (byte)'}']);
+        var u = Assert.Throws<InputException>(() => ProblemFileReader.Read(latin));
+        Assert.That(u!.Field, Is.EqualTo(latin));
+        Assert.That(u.Problem, Does.Contain("UTF-8"));
     }
 }

@@ -10,11 +10,17 @@ public class CheckCommandReportTests
 {
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("eosverify-check-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-check-");
+        _root = _temp.Path;
+    }
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_root, recursive: true);
+    public void RemoveFolder() => _temp.Dispose();
 
     private CliOutcome Check(string outFolder, params string[] extra) =>
         CliRunner.Run(["check", "--arch", "1-1-1", "--samples", "6", "--seed", "3", "--eta", "1/10", "--out", Path.Combine(_root, outFolder), .. extra]);

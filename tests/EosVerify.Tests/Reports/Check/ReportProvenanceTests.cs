@@ -13,11 +13,17 @@ public class ReportProvenanceTests
 {
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _root = Directory.CreateTempSubdirectory("eosverify-provenance-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-provenance-");
+        _root = _temp.Path;
+    }
 
     [TearDown]
-    public void RemoveFolder() => Directory.Delete(_root, recursive: true);
+    public void RemoveFolder() => _temp.Dispose();
 
     private static CheckReport EmptyReport(string architecture) =>
         new(new Problem(Architecture.Parse(architecture), new Moments(2, RationalMatrix.FromRows([[1]]), RationalMatrix.FromRows([[1]]), RationalMatrix.FromRows([[1]]))),

@@ -8,15 +8,17 @@ public class AtomicFileTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateFolder()
     {
-        _folder = Path.Combine(Path.GetTempPath(), "eosverify-atomic-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
+        _temp = new TempFolder("eosverify-atomic-");
+        _folder = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     [Test]
     public void WritesTextAsUtf8WithoutBomAndLeavesNoTemporaryFile()

@@ -7,15 +7,17 @@ public class OutputFolderTests
 {
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
     public void CreateRoot()
     {
-        _root = Path.Combine(Path.GetTempPath(), "eosverify-out-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_root);
+        _temp = new TempFolder("eosverify-out-");
+        _root = _temp.Path;
     }
 
     [TearDown]
-    public void DeleteRoot() => Directory.Delete(_root, recursive: true);
+    public void DeleteRoot() => _temp.Dispose();
 
     [Test]
     public void CreatesAMissingFolderAndWritesIntoIt()

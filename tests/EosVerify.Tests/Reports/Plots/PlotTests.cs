@@ -10,11 +10,17 @@ public class PlotTests
 {
     private string _directory = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("eosverify-plots-").FullName;
+    public void CreateDirectory()
+    {
+        _temp = new TempFolder("eosverify-plots-");
+        _directory = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+    public void DeleteDirectory() => _temp.Dispose();
 
     private static SimulationResult Trajectory() => new(0.1, 20, 0.5,
         Enumerable.Range(0, 50).Select(i => new TrajectoryPoint(i, 1 + 10 * Math.Exp(-0.1 * i) + (i % 7 == 0 ? 0.5 : 0), 1.0 / (i + 1),

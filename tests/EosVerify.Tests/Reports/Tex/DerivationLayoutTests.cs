@@ -19,11 +19,17 @@ public partial class DerivationLayoutTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-layout-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-layout-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private static Problem Generated(string architecture)
     {

@@ -16,11 +16,17 @@ public class DerivationPdfTests
 
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-derivation-pdf-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-derivation-pdf-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private PdfLatexResult Compile(string tex, string name = "derivation.tex")
     {

@@ -7,11 +7,17 @@ public class PdfLatexTests
 {
     private string _folder = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("eosverify-pdflatex-test-").FullName;
+    public void CreateFolder()
+    {
+        _temp = new TempFolder("eosverify-pdflatex-test-");
+        _folder = _temp.Path;
+    }
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolder() => _temp.Dispose();
 
     private string Write(string name, string tex)
     {

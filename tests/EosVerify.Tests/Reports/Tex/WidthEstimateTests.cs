@@ -29,21 +29,15 @@ public class WidthEstimateTests
         }
         tex.Append("\\end{document}\n");
 
-        string folder = Directory.CreateTempSubdirectory("eosverify-width-").FullName;
-        try
+        using var temp = new TempFolder("eosverify-width-");
+        string folder = temp.Path;
+        string path = Path.Combine(folder, "widths.tex");
+        File.WriteAllText(path, tex.ToString());
+        var result = PdfLatex.Compile(path, TimeSpan.FromSeconds(120));
+        Assert.Multiple(() =>
         {
-            string path = Path.Combine(folder, "widths.tex");
-            File.WriteAllText(path, tex.ToString());
-            var result = PdfLatex.Compile(path, TimeSpan.FromSeconds(120));
-            Assert.Multiple(() =>
-            {
-                Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.Succeeded), result.Message);
-                Assert.That(result.OverfullBoxes, Is.Empty, string.Join("; ", result.OverfullBoxes.Select(b => $"{b.Points} pt {b.Location}")));
-            });
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+            Assert.That(result.Outcome, Is.EqualTo(PdfLatexOutcome.Succeeded), result.Message);
+            Assert.That(result.OverfullBoxes, Is.Empty, string.Join("; ", result.OverfullBoxes.Select(b => $"{b.Points} pt {b.Location}")));
+        });
     }
 }

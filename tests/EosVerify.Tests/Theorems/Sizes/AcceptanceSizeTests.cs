@@ -15,11 +15,17 @@ public class AcceptanceSizeTests
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(120);
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void SetUp() => _root = Directory.CreateTempSubdirectory("eosverify-sizes-").FullName;
+    public void SetUp()
+    {
+        _temp = new TempFolder("eosverify-sizes-");
+        _root = _temp.Path;
+    }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_root, recursive: true);
+    public void TearDown() => _temp.Dispose();
 
     public static IEnumerable<TestCaseData> Architectures()
     {

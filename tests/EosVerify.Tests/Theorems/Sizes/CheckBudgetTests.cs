@@ -15,11 +15,17 @@ public class CheckBudgetTests
     private static readonly string[] Problem = ["check", "--arch", "7-7-7", "--eta", "0.1", "--solver", "none", "--quiet"];
     private string _root = "";
 
+    private TempFolder _temp = null!;
+
     [SetUp]
-    public void SetUp() => _root = Directory.CreateTempSubdirectory("eosverify-budget-").FullName;
+    public void SetUp()
+    {
+        _temp = new TempFolder("eosverify-budget-");
+        _root = _temp.Path;
+    }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(_root, recursive: true);
+    public void TearDown() => _temp.Dispose();
 
     [Test]
     public void ATinyBudgetMakesTheClaimInconclusiveAndTheDefaultDecidesIt()
