@@ -116,17 +116,10 @@ internal static class ModularElimination
         for (int j = 0; j < columns; j++) (a[j], b[j]) = (b[j], a[j]);
     }
 
-    /// <summary>a⁻¹ = a^(p−2) (Fermat), for a ≠ 0 in internal form.</summary>
+    /// <summary>a⁻¹ for a ≠ 0 in internal form, by <see cref="PrimeField.Inverse"/> on the canonical residue.</summary>
     public static ulong Inverse<TField>(TField field, ulong a) where TField : struct, IPrimeField
     {
         if (a == 0) throw new DivideByZeroException("Zero has no inverse modulo p.");
-        ulong e = field.Modulus - 2, result = field.One, b = a;
-        while (e != 0)
-        {
-            if ((e & 1) != 0) result = field.Multiply(result, b);
-            b = field.Multiply(b, b);
-            e >>= 1;
-        }
-        return result;
+        return field.Enter(PrimeField.ResidueRing(field.Modulus).Inverse(field.Leave(a)));
     }
 }

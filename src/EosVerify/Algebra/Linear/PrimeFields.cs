@@ -25,7 +25,7 @@ internal interface IPrimeField
 /// <summary>Z/p for the Mersenne prime p = 2⁶¹ − 1: plain residues, reduction of a product by shift and add.</summary>
 internal readonly struct MersenneField : IPrimeField
 {
-    public const ulong P = (1UL << 61) - 1;
+    public const ulong P = Primes.Mersenne61;
     public ulong Modulus => P;
     public ulong One => 1;
     public ulong Enter(ulong canonical) => canonical % P;
