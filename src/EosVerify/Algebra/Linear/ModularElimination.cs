@@ -19,15 +19,7 @@ internal static class ModularElimination
             }
             ulong pivot = m[k * n + k];
             det = field.Multiply(det, pivot);
-            ulong pivotInverse = Inverse(field, pivot);
-            var pivotTail = m.AsSpan(k * n + k + 1, n - k - 1);
-            for (int i = k + 1; i < n; i++)
-            {
-                ulong entry = m[i * n + k];
-                if (entry == 0) continue;
-                ulong factor = field.Multiply(entry, pivotInverse);
-                field.SubtractScaled(m.AsSpan(i * n + k + 1, n - k - 1), pivotTail, factor);
-            }
+            EliminateBelow(field, m, n, n, k, k);
         }
         return det;
     }
@@ -42,16 +34,7 @@ internal static class ModularElimination
             while (pivotRow < rows && m[pivotRow * columns + col] == 0) pivotRow++;
             if (pivotRow == rows) continue;
             if (pivotRow != rank) SwapRows(m, columns, pivotRow, rank);
-            ulong pivotInverse = Inverse(field, m[rank * columns + col]);
-            var pivotTail = m.AsSpan(rank * columns + col + 1, columns - col - 1);
-            for (int i = rank + 1; i < rows; i++)
-            {
-                ulong entry = m[i * columns + col];
-                if (entry == 0) continue;
-                ulong factor = field.Multiply(entry, pivotInverse);
-                field.SubtractScaled(m.AsSpan(i * columns + col + 1, columns - col - 1), pivotTail, factor);
-                m[i * columns + col] = 0;
-            }
+            EliminateBelow(field, m, rows, columns, rank, col);
             rank++;
         }
         return rank;
@@ -107,6 +90,21 @@ internal static class ModularElimination
             p[m + 1] = next;
         }
         return p[n];
+    }
+
+    /// <summary>Clears column <paramref name="col"/> below the nonzero pivot at (pivotRow, col) by row operations.</summary>
+    private static void EliminateBelow<TField>(TField field, ulong[] m, int rows, int columns, int pivotRow, int col) where TField : struct, IPrimeField
+    {
+        ulong pivotInverse = Inverse(field, m[pivotRow * columns + col]);
+        var pivotTail = m.AsSpan(pivotRow * columns + col + 1, columns - col - 1);
+        for (int i = pivotRow + 1; i < rows; i++)
+        {
+            ulong entry = m[i * columns + col];
+            if (entry == 0) continue;
+            ulong factor = field.Multiply(entry, pivotInverse);
+            field.SubtractScaled(m.AsSpan(i * columns + col + 1, columns - col - 1), pivotTail, factor);
+            m[i * columns + col] = 0;
+        }
     }
 
     private static void SwapRows(ulong[] m, int columns, int r1, int r2)

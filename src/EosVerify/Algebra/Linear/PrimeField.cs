@@ -79,9 +79,6 @@ internal readonly struct PrimeField : IPrimeField, IFieldOperations<ulong>
 
     public ulong FromRational(Rational value) => Reduce(value);
 
-    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
-    {
-        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
-        for (int j = 0; j < target.Length; j++) target[j] = Subtract(target[j], Multiply(factor, source[j]));
-    }
+    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) =>
+        PrimeFieldRows.SubtractScaled(this, target, source, factor);
 }

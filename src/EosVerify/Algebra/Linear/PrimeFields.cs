@@ -51,7 +51,7 @@ internal readonly struct MersenneField : IPrimeField
 
     public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
     {
-        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        PrimeFieldRows.RequireEqualLengths(target, source);
         ulong negated = factor == 0 ? 0 : P - factor;
         ref ulong t = ref MemoryMarshal.GetReference(target);
         ref ulong s = ref MemoryMarshal.GetReference(source);
@@ -127,12 +127,24 @@ internal readonly struct MontgomeryField : IPrimeField
         return Subtract(high, mpHigh);             // both below p
     }
 
-    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
+    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) =>
+        PrimeFieldRows.SubtractScaled(this, target, source, factor);
+}
+
+/// <summary>The row operation of elimination written once on <see cref="IPrimeField.Subtract"/> and <see cref="IPrimeField.Multiply"/>.</summary>
+internal static class PrimeFieldRows
+{
+    public static void SubtractScaled<TField>(TField field, Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) where TField : struct, IPrimeField
     {
-        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        RequireEqualLengths(target, source);
         ref ulong t = ref MemoryMarshal.GetReference(target);
         ref ulong s = ref MemoryMarshal.GetReference(source);
         for (int j = 0; j < target.Length; j++)
-            Unsafe.Add(ref t, j) = Subtract(Unsafe.Add(ref t, j), Multiply(factor, Unsafe.Add(ref s, j)));
+            Unsafe.Add(ref t, j) = field.Subtract(Unsafe.Add(ref t, j), field.Multiply(factor, Unsafe.Add(ref s, j)));
+    }
+
+    public static void RequireEqualLengths(Span<ulong> target, ReadOnlySpan<ulong> source)
+    {
+        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
     }
 }
