@@ -56,7 +56,7 @@ internal static class ModularElimination
                 SwapRows(h, n, i0, m);
                 for (int r = 0; r < n; r++) (h[r * n + i0], h[r * n + m]) = (h[r * n + m], h[r * n + i0]);
             }
-            ulong pivotInverse = Inverse(field, h[m * n + m - 1]);
+            ulong pivotInverse = PrimeFieldOps.Inverse(field, h[m * n + m - 1]);
             for (int i = m + 1; i < n; i++)
             {
                 ulong u = field.Multiply(h[i * n + m - 1], pivotInverse);
@@ -95,7 +95,7 @@ internal static class ModularElimination
     /// <summary>Clears column <paramref name="col"/> below the nonzero pivot at (pivotRow, col) by row operations.</summary>
     private static void EliminateBelow<TField>(TField field, ulong[] m, int rows, int columns, int pivotRow, int col) where TField : struct, IPrimeField
     {
-        ulong pivotInverse = Inverse(field, m[pivotRow * columns + col]);
+        ulong pivotInverse = PrimeFieldOps.Inverse(field, m[pivotRow * columns + col]);
         var pivotTail = m.AsSpan(pivotRow * columns + col + 1, columns - col - 1);
         for (int i = pivotRow + 1; i < rows; i++)
         {
@@ -112,12 +112,5 @@ internal static class ModularElimination
         var a = m.AsSpan(r1 * columns, columns);
         var b = m.AsSpan(r2 * columns, columns);
         for (int j = 0; j < columns; j++) (a[j], b[j]) = (b[j], a[j]);
-    }
-
-    /// <summary>a⁻¹ for a ≠ 0 in internal form, by <see cref="PrimeField.Inverse"/> on the canonical residue.</summary>
-    public static ulong Inverse<TField>(TField field, ulong a) where TField : struct, IPrimeField
-    {
-        if (a == 0) throw new DivideByZeroException("Zero has no inverse modulo p.");
-        return field.Enter(PrimeField.ResidueRing(field.Modulus).Inverse(field.Leave(a)));
     }
 }

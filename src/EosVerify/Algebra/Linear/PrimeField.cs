@@ -41,26 +41,11 @@ internal readonly struct PrimeField : IPrimeField, IFieldOperations<ulong>
 
     public ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % Modulus);
 
-    /// <summary>a^e by square and multiply (a in [0, p)).</summary>
-    public ulong Power(ulong a, ulong exponent)
-    {
-        ulong result = 1 % Modulus;
-        while (exponent != 0)
-        {
-            if ((exponent & 1) != 0) result = Multiply(result, a);
-            a = Multiply(a, a);
-            exponent >>= 1;
-        }
-        return result;
-    }
+    /// <summary>a^e (a in [0, p)); for a composite modulus too (Miller–Rabin).</summary>
+    public ulong Power(ulong a, ulong exponent) => PrimeFieldOps.Power(this, a, exponent);
 
     /// <summary>a⁻¹ = a^(p−2) (Fermat); throws <see cref="DivideByZeroException"/> for a ≡ 0.</summary>
-    public ulong Inverse(ulong a)
-    {
-        a %= Modulus;
-        if (a == 0) throw new DivideByZeroException($"Zero has no inverse modulo {Modulus}.");
-        return Power(a, Modulus - 2);
-    }
+    public ulong Inverse(ulong a) => PrimeFieldOps.Inverse(this, a % Modulus);
 
     /// <summary>The canonical residue of an integer.</summary>
     public ulong Reduce(BigInteger value)
@@ -80,5 +65,5 @@ internal readonly struct PrimeField : IPrimeField, IFieldOperations<ulong>
     public ulong FromRational(Rational value) => Reduce(value);
 
     public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) =>
-        PrimeFieldRows.SubtractScaled(this, target, source, factor);
+        PrimeFieldOps.SubtractScaled(this, target, source, factor);
 }

@@ -51,7 +51,7 @@ internal readonly struct MersenneField : IPrimeField
 
     public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
     {
-        PrimeFieldRows.RequireEqualLengths(target, source);
+        PrimeFieldOps.RequireEqualLengths(target, source);
         ulong negated = factor == 0 ? 0 : P - factor;
         ref ulong t = ref MemoryMarshal.GetReference(target);
         ref ulong s = ref MemoryMarshal.GetReference(source);
@@ -128,12 +128,32 @@ internal readonly struct MontgomeryField : IPrimeField
     }
 
     public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) =>
-        PrimeFieldRows.SubtractScaled(this, target, source, factor);
+        PrimeFieldOps.SubtractScaled(this, target, source, factor);
 }
 
-/// <summary>The row operation of elimination written once on <see cref="IPrimeField.Subtract"/> and <see cref="IPrimeField.Multiply"/>.</summary>
-internal static class PrimeFieldRows
+/// <summary>Power, inverse and the row operation of elimination, written once for every <see cref="IPrimeField"/> (in its internal form).</summary>
+internal static class PrimeFieldOps
 {
+    /// <summary>a^e by square and multiply.</summary>
+    public static ulong Power<TField>(TField field, ulong a, ulong exponent) where TField : struct, IPrimeField
+    {
+        ulong result = field.One;
+        while (exponent != 0)
+        {
+            if ((exponent & 1) != 0) result = field.Multiply(result, a);
+            a = field.Multiply(a, a);
+            exponent >>= 1;
+        }
+        return result;
+    }
+
+    /// <summary>a⁻¹ = a^(p−2) (Fermat); throws <see cref="DivideByZeroException"/> for a = 0.</summary>
+    public static ulong Inverse<TField>(TField field, ulong a) where TField : struct, IPrimeField
+    {
+        if (a == 0) throw new DivideByZeroException($"Zero has no inverse modulo {field.Modulus}.");
+        return Power(field, a, field.Modulus - 2);
+    }
+
     public static void SubtractScaled<TField>(TField field, Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) where TField : struct, IPrimeField
     {
         RequireEqualLengths(target, source);
