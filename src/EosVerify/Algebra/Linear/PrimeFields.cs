@@ -35,11 +35,7 @@ internal readonly struct MersenneField : IPrimeField
     public ulong Add(ulong a, ulong b) => SubtractPIfAtLeastP(a + b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b)
-    {
-        ulong d = a - b; // a, b < p < 2⁶³: the sign bit is the borrow
-        return d + (P & (ulong)((long)d >> 63));
-    }
+    public ulong Subtract(ulong a, ulong b) => PrimeFieldOps.SubtractBelow2To63(a, b, P);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
@@ -105,11 +101,7 @@ internal readonly struct MontgomeryField : IPrimeField
     public ulong Add(ulong a, ulong b) => Subtract(a, _p - b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b)
-    {
-        ulong d = a - b; // a, b < p < 2⁶²: the sign bit is the borrow
-        return d + (_p & (ulong)((long)d >> 63));
-    }
+    public ulong Subtract(ulong a, ulong b) => PrimeFieldOps.SubtractBelow2To63(a, b, _p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
@@ -134,6 +126,14 @@ internal readonly struct MontgomeryField : IPrimeField
 /// <summary>Power, inverse and the row operation of elimination, written once for every <see cref="IPrimeField"/> (in its internal form).</summary>
 internal static class PrimeFieldOps
 {
+    /// <summary>(a − b) mod p for a, b &lt; p &lt; 2⁶³, branch-free: the sign bit of a − b is the borrow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong SubtractBelow2To63(ulong a, ulong b, ulong p)
+    {
+        ulong d = a - b;
+        return d + (p & (ulong)((long)d >> 63));
+    }
+
     /// <summary>a^e by square and multiply.</summary>
     public static ulong Power<TField>(TField field, ulong a, ulong exponent) where TField : struct, IPrimeField
     {
