@@ -49,7 +49,7 @@ internal static class CheckHandler
         for (int i = 0; i < problems.Count; i++)
         {
             var problem = problems[i];
-            string label = problem.Name ?? problem.Architecture.ToString();
+            string label = problem.Label;
             terminal.Info($"[{i + 1}/{problems.Count}] checking {label} (P = {problem.ParameterCount})");
             var report = terminal.WithProgress(label, progress => checker.Check(problem, progress, cancellationToken));
             reports.Add(trust is null ? report : report with { Solvers = [.. report.Solvers, trust] });
@@ -82,7 +82,7 @@ internal static class CheckHandler
                 return;
         }
         var rows = reports.SelectMany(r => r.Checks.Select(c => (IReadOnlyList<string>)
-            [r.Problem.Name ?? r.Problem.Architecture.ToString(), c.Id, c.Verdict.Name(), StepSize(c, r.Problem), c.Summary])).ToList();
+            [r.Problem.Label, c.Id, c.Verdict.Name(), StepSize(c, r.Problem), c.Summary])).ToList();
         terminal.Table("EosVerify check", ["problem", "check", "verdict", "η", "evidence"], rows);
         var all = reports.SelectMany(r => r.Checks).ToList();
         terminal.Result(string.Create(CultureInfo.InvariantCulture,
@@ -121,7 +121,7 @@ internal static class CheckHandler
         foreach (var r in reports)
             problems.Add(new JsonObject
             {
-                ["problem"] = r.Problem.Name ?? r.Problem.Architecture.ToString(),
+                ["problem"] = r.Problem.Label,
                 ["checks"] = new JsonArray(r.Checks.Select(c => (JsonNode?)new JsonObject
                 {
                     ["id"] = c.Id,

@@ -56,5 +56,5 @@ public sealed class VerificationReport
 
     /// <summary>The solver line, then every claim as <see cref="ClaimReport.ToString"/> writes it.</summary>
     public override string ToString() =>
-        $"{Problem.Name ?? Problem.Architecture.ToString()} (solver {Solver})\n" + string.Join("\n", Claims.Select(c => c.ToString()));
+        $"{Problem.Label} (solver {Solver})\n" + string.Join("\n", Claims.Select(c => c.ToString()));
 }

@@ -1,3 +1,5 @@
+using EosVerify.Algebra;
+
 namespace EosVerify.Derivation;
 
 /// <summary>Dense matrix helpers over an exact field, for local scratch matrices (T[rows, columns]).</summary>

@@ -22,6 +22,9 @@ public sealed class Problem
     /// <summary>A short label for reports (e.g. the default-suite case name); null when unnamed.</summary>
     public string? Name { get; }
 
+    /// <summary>How reports name the problem: its <see cref="Name"/>, else its architecture (e.g. "2-3-1").</summary>
+    public string Label => Name ?? Architecture.ToString();
+
     /// <summary>A problem; <see cref="EosVerify.ProblemBuilder"/> builds one from arrays or files.</summary>
     /// <exception cref="InputException">Moments of other dimensions than the architecture's, θ not of length P, or η not positive.</exception>
     public Problem(Architecture architecture, Moments moments, LossScale lossScale = LossScale.HalfMean,

@@ -18,12 +18,3 @@ internal interface IMatrixKernels
     /// <summary>C = A·Bᵀ, A m×k, B n×k.</summary>
     void MultiplyTransposeB(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate = false);
 }
-
-internal static class MatrixShapes
-{
-    public static void Require(int actual, int expected, string name)
-    {
-        if (actual < expected)
-            throw new ArgumentException($"Matrix {name} has {actual} entries; the product needs {expected}.");
-    }
-}

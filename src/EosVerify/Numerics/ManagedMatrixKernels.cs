@@ -9,33 +9,24 @@ namespace EosVerify.Numerics;
 /// A 4-row × 8-column register-blocked kernel (two Vector256 accumulators per row); every output entry is summed in
 /// the same order whatever the caller, so results are reproducible bit for bit.
 /// </summary>
-internal sealed class ManagedMatrixKernels : IMatrixKernels
+internal sealed class ManagedMatrixKernels : MatrixKernelBase
 {
     public static readonly ManagedMatrixKernels Instance = new();
 
-    public string Name => "managed";
+    public override string Name => "managed";
 
-    public void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyCore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, m * k, "A");
-        MatrixShapes.Require(b.Length, k * n, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         Core(a, k, 1, b, c, m, k, n, accumulate);
     }
 
-    public void MultiplyTransposeA(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyTransposeACore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, k * m, "A");
-        MatrixShapes.Require(b.Length, k * n, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         Core(a, 1, m, b, c, m, k, n, accumulate);
     }
 
-    public void MultiplyTransposeB(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyTransposeBCore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, m * k, "A");
-        MatrixShapes.Require(b.Length, n * k, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         if (n * k <= 256)
         {
             Span<double> small = stackalloc double[n * k];

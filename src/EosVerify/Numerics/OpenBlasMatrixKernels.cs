@@ -7,7 +7,7 @@ namespace EosVerify.Numerics;
 /// <see cref="TryCreate"/>, which returns null when the library does not load. OpenBLAS is pinned to one thread so
 /// that results do not depend on the thread count and sweeps can parallelise over runs instead.
 /// </summary>
-internal sealed unsafe class OpenBlasMatrixKernels : IMatrixKernels
+internal sealed unsafe class OpenBlasMatrixKernels : MatrixKernelBase
 {
     private const int RowMajor = 101, NoTrans = 111, Trans = 112;
 
@@ -16,7 +16,7 @@ internal sealed unsafe class OpenBlasMatrixKernels : IMatrixKernels
     private OpenBlasMatrixKernels(IntPtr dgemm) =>
         _dgemm = (delegate* unmanaged<int, int, int, int, int, int, double, double*, int, double*, int, double, double*, int, void>)dgemm;
 
-    public string Name => "openblas";
+    public override string Name => "openblas";
 
     /// <summary>Loads libopenblas.so.0 (or the path given); null when it is not installed or lacks cblas_dgemm.</summary>
     public static OpenBlasMatrixKernels? TryCreate(string library = "libopenblas.so.0")
@@ -28,27 +28,18 @@ internal sealed unsafe class OpenBlasMatrixKernels : IMatrixKernels
         return new OpenBlasMatrixKernels(dgemm);
     }
 
-    public void Multiply(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyCore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, m * k, "A");
-        MatrixShapes.Require(b.Length, k * n, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         Gemm(NoTrans, NoTrans, a, k, b, n, c, m, k, n, accumulate);
     }
 
-    public void MultiplyTransposeA(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyTransposeACore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, k * m, "A");
-        MatrixShapes.Require(b.Length, k * n, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         Gemm(Trans, NoTrans, a, m, b, n, c, m, k, n, accumulate);
     }
 
-    public void MultiplyTransposeB(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
+    protected override void MultiplyTransposeBCore(ReadOnlySpan<double> a, ReadOnlySpan<double> b, Span<double> c, int m, int k, int n, bool accumulate)
     {
-        MatrixShapes.Require(a.Length, m * k, "A");
-        MatrixShapes.Require(b.Length, n * k, "B");
-        MatrixShapes.Require(c.Length, m * n, "C");
         Gemm(NoTrans, Trans, a, k, b, k, c, m, k, n, accumulate);
     }
 

@@ -9,7 +9,7 @@ internal sealed class CheckContext(Problem problem, CheckOptions options, ISmtSo
 {
     /// <summary>A context with no solver (SMT steps are reported as skipped) and certificates in a temporary folder.</summary>
     public CheckContext(Problem problem, CheckOptions options)
-        : this(problem, options, new NoSmtSolver(), CertificateStore.InTemporaryFolder(problem.Name ?? problem.Architecture.ToString()))
+        : this(problem, options, new NoSmtSolver(), CertificateStore.InTemporaryFolder(problem.Label))
     {
     }
 

@@ -30,7 +30,7 @@ internal sealed class TheoremChecker(CheckOptions options, ISmtSolver solver, st
     /// <param name="cancellationToken">Stops between checks and inside long ones.</param>
     public CheckReport Check(Problem problem, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var label = problem.Name ?? problem.Architecture.ToString();
+        var label = problem.Label;
         var context = new CheckContext(problem, options, solver, new CertificateStore(certificateDirectory, label, certificateFolderName));
         var results = new List<CheckResult>();
         foreach (var check in Checks)

@@ -47,6 +47,20 @@ internal class MatrixKernelsTests
     }
 
     [Test]
+    public void Every_kernel_rejects_a_span_too_short_for_its_shape([ValueSource(nameof(Kernels))] IMatrixKernels kernels)
+    {
+        // A 2×3 times 3×4 product: A needs 6 entries, B 12, C 8; each product checks the shape it reads.
+        var six = new double[6]; var twelve = new double[12]; var eight = new double[8];
+        Assert.Throws<ArgumentException>(() => kernels.Multiply(new double[5], twelve, eight, 2, 3, 4));
+        Assert.Throws<ArgumentException>(() => kernels.Multiply(six, new double[11], eight, 2, 3, 4));
+        Assert.Throws<ArgumentException>(() => kernels.Multiply(six, twelve, new double[7], 2, 3, 4));
+        Assert.Throws<ArgumentException>(() => kernels.MultiplyTransposeA(new double[5], twelve, eight, 2, 3, 4));
+        Assert.Throws<ArgumentException>(() => kernels.MultiplyTransposeB(six, new double[11], eight, 2, 3, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => kernels.Multiply(six, twelve, eight, -2, 3, 4));
+        Assert.DoesNotThrow(() => kernels.MultiplyTransposeB(six, twelve, eight, 2, 3, 4));
+    }
+
+    [Test]
     public void OpenBlas_engine_gives_the_same_sharpness_as_managed()
     {
         var blas = OpenBlasMatrixKernels.TryCreate();

@@ -75,7 +75,7 @@ public class NonSingularGdMapCheckTests
             var exact = WitnessDeterminant.Compute(problem, theta, problem.Eta!.Value, maxExactParameters: 1000);
             var modular = WitnessDeterminant.Compute(problem, theta, problem.Eta!.Value, maxExactParameters: 0);
             Assert.That(modular.Exact, Is.Null);
-            Assert.That(modular.Residue, Is.EqualTo(ModularArithmetic.Reduce(exact.Exact!.Value, modular.Prime)));
+            Assert.That(modular.Residue, Is.EqualTo(new PrimeField(modular.Prime).Reduce(exact.Exact!.Value)));
         }
     }
 

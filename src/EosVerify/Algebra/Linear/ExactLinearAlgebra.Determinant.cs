@@ -45,22 +45,32 @@ internal static partial class ExactLinearAlgebra
         for (int k = 0; k < n - 1; k++)
         {
             if (m[k * n + k].IsZero && !SwapInNonzeroPivot(m, n, n, k, k, ref sign)) return BigInteger.Zero;
-            var pivot = m[k * n + k];
-            for (int i = k + 1; i < n; i++)
-            {
-                var mik = m[i * n + k];
-                int ri = i * n, rk = k * n;
-                for (int j = k + 1; j < n; j++)
-                {
-                    var t = pivot * m[ri + j] - mik * m[rk + j];
-                    m[ri + j] = previous.IsOne ? t : BigInteger.Divide(t, previous); // exact (Sylvester's identity)
-                }
-                m[ri + k] = BigInteger.Zero;
-            }
-            previous = pivot;
+            previous = BareissStep(m, n, n, k, k, previous);
         }
         var d = m[(n - 1) * n + (n - 1)];
         return sign < 0 ? -d : d;
+    }
+
+    /// <summary>
+    /// One fraction-free step: clears <paramref name="col"/> below the nonzero pivot at (pivotRow, col), dividing by the
+    /// previous pivot (exact by Sylvester's identity); returns this pivot, the next step's divisor.
+    /// </summary>
+    private static BigInteger BareissStep(BigInteger[] m, int rows, int columns, int pivotRow, int col, BigInteger previous)
+    {
+        var pivot = m[pivotRow * columns + col];
+        int rk = pivotRow * columns;
+        for (int i = pivotRow + 1; i < rows; i++)
+        {
+            var mik = m[i * columns + col];
+            int ri = i * columns;
+            for (int j = col + 1; j < columns; j++)
+            {
+                var t = pivot * m[ri + j] - mik * m[rk + j];
+                m[ri + j] = previous.IsOne ? t : BigInteger.Divide(t, previous);
+            }
+            m[ri + col] = BigInteger.Zero;
+        }
+        return pivot;
     }
 
     /// <summary>Swaps a row below (or at) <paramref name="row"/> with a nonzero entry in <paramref name="column"/> into place.</summary>

@@ -15,19 +15,7 @@ internal static partial class ExactLinearAlgebra
         for (int col = 0; col < columns && rank < rows; col++)
         {
             if (m[rank * columns + col].IsZero && !SwapInNonzeroPivot(m, rows, columns, rank, col, ref sign)) continue;
-            var pivot = m[rank * columns + col];
-            for (int i = rank + 1; i < rows; i++)
-            {
-                var mik = m[i * columns + col];
-                int ri = i * columns, rk = rank * columns;
-                for (int j = col + 1; j < columns; j++)
-                {
-                    var t = pivot * m[ri + j] - mik * m[rk + j];
-                    m[ri + j] = previous.IsOne ? t : BigInteger.Divide(t, previous);
-                }
-                m[ri + col] = BigInteger.Zero;
-            }
-            previous = pivot;
+            previous = BareissStep(m, rows, columns, rank, col, previous);
             rank++;
         }
         return rank;

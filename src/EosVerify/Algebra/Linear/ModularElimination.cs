@@ -19,15 +19,7 @@ internal static class ModularElimination
             }
             ulong pivot = m[k * n + k];
             det = field.Multiply(det, pivot);
-            ulong pivotInverse = Inverse(field, pivot);
-            var pivotTail = m.AsSpan(k * n + k + 1, n - k - 1);
-            for (int i = k + 1; i < n; i++)
-            {
-                ulong entry = m[i * n + k];
-                if (entry == 0) continue;
-                ulong factor = field.Multiply(entry, pivotInverse);
-                field.SubtractScaled(m.AsSpan(i * n + k + 1, n - k - 1), pivotTail, factor);
-            }
+            EliminateBelow(field, m, n, n, k, k);
         }
         return det;
     }
@@ -42,16 +34,7 @@ internal static class ModularElimination
             while (pivotRow < rows && m[pivotRow * columns + col] == 0) pivotRow++;
             if (pivotRow == rows) continue;
             if (pivotRow != rank) SwapRows(m, columns, pivotRow, rank);
-            ulong pivotInverse = Inverse(field, m[rank * columns + col]);
-            var pivotTail = m.AsSpan(rank * columns + col + 1, columns - col - 1);
-            for (int i = rank + 1; i < rows; i++)
-            {
-                ulong entry = m[i * columns + col];
-                if (entry == 0) continue;
-                ulong factor = field.Multiply(entry, pivotInverse);
-                field.SubtractScaled(m.AsSpan(i * columns + col + 1, columns - col - 1), pivotTail, factor);
-                m[i * columns + col] = 0;
-            }
+            EliminateBelow(field, m, rows, columns, rank, col);
             rank++;
         }
         return rank;
@@ -73,7 +56,7 @@ internal static class ModularElimination
                 SwapRows(h, n, i0, m);
                 for (int r = 0; r < n; r++) (h[r * n + i0], h[r * n + m]) = (h[r * n + m], h[r * n + i0]);
             }
-            ulong pivotInverse = Inverse(field, h[m * n + m - 1]);
+            ulong pivotInverse = PrimeFieldOps.Inverse(field, h[m * n + m - 1]);
             for (int i = m + 1; i < n; i++)
             {
                 ulong u = field.Multiply(h[i * n + m - 1], pivotInverse);
@@ -109,24 +92,25 @@ internal static class ModularElimination
         return p[n];
     }
 
+    /// <summary>Clears column <paramref name="col"/> below the nonzero pivot at (pivotRow, col) by row operations.</summary>
+    private static void EliminateBelow<TField>(TField field, ulong[] m, int rows, int columns, int pivotRow, int col) where TField : struct, IPrimeField
+    {
+        ulong pivotInverse = PrimeFieldOps.Inverse(field, m[pivotRow * columns + col]);
+        var pivotTail = m.AsSpan(pivotRow * columns + col + 1, columns - col - 1);
+        for (int i = pivotRow + 1; i < rows; i++)
+        {
+            ulong entry = m[i * columns + col];
+            if (entry == 0) continue;
+            ulong factor = field.Multiply(entry, pivotInverse);
+            field.SubtractScaled(m.AsSpan(i * columns + col + 1, columns - col - 1), pivotTail, factor);
+            m[i * columns + col] = 0;
+        }
+    }
+
     private static void SwapRows(ulong[] m, int columns, int r1, int r2)
     {
         var a = m.AsSpan(r1 * columns, columns);
         var b = m.AsSpan(r2 * columns, columns);
         for (int j = 0; j < columns; j++) (a[j], b[j]) = (b[j], a[j]);
-    }
-
-    /// <summary>a⁻¹ = a^(p−2) (Fermat), for a ≠ 0 in internal form.</summary>
-    public static ulong Inverse<TField>(TField field, ulong a) where TField : struct, IPrimeField
-    {
-        if (a == 0) throw new DivideByZeroException("Zero has no inverse modulo p.");
-        ulong e = field.Modulus - 2, result = field.One, b = a;
-        while (e != 0)
-        {
-            if ((e & 1) != 0) result = field.Multiply(result, b);
-            b = field.Multiply(b, b);
-            e >>= 1;
-        }
-        return result;
     }
 }

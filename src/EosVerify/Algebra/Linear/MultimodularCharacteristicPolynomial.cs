@@ -55,19 +55,16 @@ internal static class MultimodularCharacteristicPolynomial
         foreach (ulong p in Primes.Descending62Bit())
         {
             var field = new MontgomeryField(p);
-            for (int k = 0; k < residues.Length; k++)
-            {
-                var r = BigInteger.Remainder(entries[k], p);
-                residues[k] = field.Enter((ulong)(r.Sign < 0 ? r + p : r));
-            }
+            var canonical = PrimeField.ResidueRing(p); // p is prime: it comes from Primes.Descending62Bit
+            for (int k = 0; k < residues.Length; k++) residues[k] = field.Enter(canonical.Reduce(entries[k]));
             var image = ModularElimination.CharacteristicPolynomial(field, residues, n);
-            ulong inverse = ModularArithmetic.Inverse((ulong)(product % p), p);
+            ulong inverse = canonical.Inverse((ulong)(product % p));
             for (int k = 0; k <= n; k++)
             {
                 ulong r = field.Leave(image[k]);
                 ulong current = (ulong)(values[k] % p);
-                ulong difference = r >= current ? r - current : r + (p - current);
-                values[k] += product * (ulong)((UInt128)difference * inverse % p);
+                ulong difference = canonical.Subtract(r, current);
+                values[k] += product * canonical.Multiply(difference, inverse);
             }
             product *= p;
             productBits += 61; // every prime used exceeds 2⁶¹

@@ -45,8 +45,9 @@ internal static class MultimodularDeterminant
         long productBits = 0;
         foreach (ulong p in Primes.Descending62Bit())
         {
+            var canonical = PrimeField.ResidueRing(p); // p is prime: it comes from Primes.Descending62Bit
             for (int k = 0; k < residues.Length; k++)
-                residues[k] = smallEntries is null ? ReduceBig(entries[k], p) : ReduceSmall(smallEntries[k], p);
+                residues[k] = smallEntries is null ? canonical.Reduce(entries[k]) : ReduceSmall(smallEntries[k], p);
             var field = new MontgomeryField(p);
             for (int k = 0; k < residues.Length; k++) residues[k] = field.Enter(residues[k]);
             ulong r = field.Leave(ModularElimination.Determinant(field, residues, n));
@@ -54,8 +55,8 @@ internal static class MultimodularDeterminant
             // CRT step: value' = value + M·t with t ≡ (r − value)·M⁻¹ (mod p).
             ulong valueModP = (ulong)(value % p);
             ulong productModP = (ulong)(product % p);
-            ulong difference = r >= valueModP ? r - valueModP : r + (p - valueModP);
-            ulong t = (ulong)((UInt128)difference * ModularArithmetic.Inverse(productModP, p) % p);
+            ulong difference = canonical.Subtract(r, valueModP);
+            ulong t = canonical.Multiply(difference, canonical.Inverse(productModP));
             value += product * t;
             product *= p;
             productBits += 61; // every prime used exceeds 2⁶¹
@@ -68,12 +69,5 @@ internal static class MultimodularDeterminant
     {
         long r = x % (long)p;
         return (ulong)(r < 0 ? r + (long)p : r);
-    }
-
-    private static ulong ReduceBig(BigInteger x, ulong p)
-    {
-        var r = BigInteger.Remainder(x, p);
-        if (r.Sign < 0) r += p;
-        return (ulong)r;
     }
 }

@@ -25,7 +25,7 @@ internal interface IPrimeField
 /// <summary>Z/p for the Mersenne prime p = 2⁶¹ − 1: plain residues, reduction of a product by shift and add.</summary>
 internal readonly struct MersenneField : IPrimeField
 {
-    public const ulong P = (1UL << 61) - 1;
+    public const ulong P = Primes.Mersenne61;
     public ulong Modulus => P;
     public ulong One => 1;
     public ulong Enter(ulong canonical) => canonical % P;
@@ -35,11 +35,7 @@ internal readonly struct MersenneField : IPrimeField
     public ulong Add(ulong a, ulong b) => SubtractPIfAtLeastP(a + b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b)
-    {
-        ulong d = a - b; // a, b < p < 2⁶³: the sign bit is the borrow
-        return d + (P & (ulong)((long)d >> 63));
-    }
+    public ulong Subtract(ulong a, ulong b) => PrimeFieldOps.SubtractBelow2To63(a, b, P);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
@@ -51,7 +47,7 @@ internal readonly struct MersenneField : IPrimeField
 
     public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
     {
-        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        PrimeFieldOps.RequireEqualLengths(target, source);
         ulong negated = factor == 0 ? 0 : P - factor;
         ref ulong t = ref MemoryMarshal.GetReference(target);
         ref ulong s = ref MemoryMarshal.GetReference(source);
@@ -105,11 +101,7 @@ internal readonly struct MontgomeryField : IPrimeField
     public ulong Add(ulong a, ulong b) => Subtract(a, _p - b);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ulong Subtract(ulong a, ulong b)
-    {
-        ulong d = a - b; // a, b < p < 2⁶²: the sign bit is the borrow
-        return d + (_p & (ulong)((long)d >> 63));
-    }
+    public ulong Subtract(ulong a, ulong b) => PrimeFieldOps.SubtractBelow2To63(a, b, _p);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Multiply(ulong a, ulong b)
@@ -127,12 +119,52 @@ internal readonly struct MontgomeryField : IPrimeField
         return Subtract(high, mpHigh);             // both below p
     }
 
-    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor)
+    public void SubtractScaled(Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) =>
+        PrimeFieldOps.SubtractScaled(this, target, source, factor);
+}
+
+/// <summary>Power, inverse and the row operation of elimination, written once for every <see cref="IPrimeField"/> (in its internal form).</summary>
+internal static class PrimeFieldOps
+{
+    /// <summary>(a − b) mod p for a, b &lt; p &lt; 2⁶³, branch-free: the sign bit of a − b is the borrow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong SubtractBelow2To63(ulong a, ulong b, ulong p)
     {
-        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
+        ulong d = a - b;
+        return d + (p & (ulong)((long)d >> 63));
+    }
+
+    /// <summary>a^e by square and multiply.</summary>
+    public static ulong Power<TField>(TField field, ulong a, ulong exponent) where TField : struct, IPrimeField
+    {
+        ulong result = field.One;
+        while (exponent != 0)
+        {
+            if ((exponent & 1) != 0) result = field.Multiply(result, a);
+            a = field.Multiply(a, a);
+            exponent >>= 1;
+        }
+        return result;
+    }
+
+    /// <summary>a⁻¹ = a^(p−2) (Fermat); throws <see cref="DivideByZeroException"/> for a = 0.</summary>
+    public static ulong Inverse<TField>(TField field, ulong a) where TField : struct, IPrimeField
+    {
+        if (a == 0) throw new DivideByZeroException($"Zero has no inverse modulo {field.Modulus}.");
+        return Power(field, a, field.Modulus - 2);
+    }
+
+    public static void SubtractScaled<TField>(TField field, Span<ulong> target, ReadOnlySpan<ulong> source, ulong factor) where TField : struct, IPrimeField
+    {
+        RequireEqualLengths(target, source);
         ref ulong t = ref MemoryMarshal.GetReference(target);
         ref ulong s = ref MemoryMarshal.GetReference(source);
         for (int j = 0; j < target.Length; j++)
-            Unsafe.Add(ref t, j) = Subtract(Unsafe.Add(ref t, j), Multiply(factor, Unsafe.Add(ref s, j)));
+            Unsafe.Add(ref t, j) = field.Subtract(Unsafe.Add(ref t, j), field.Multiply(factor, Unsafe.Add(ref s, j)));
+    }
+
+    public static void RequireEqualLengths(Span<ulong> target, ReadOnlySpan<ulong> source)
+    {
+        if (source.Length != target.Length) throw new ArgumentException("Rows of different lengths.", nameof(source));
     }
 }

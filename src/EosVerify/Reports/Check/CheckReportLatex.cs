@@ -19,7 +19,7 @@ internal static class CheckReportLatex
         foreach (var report in reports)
         {
             var p = report.Problem;
-            sb.Append("\\section*{").Append(LatexText.Escape(p.Name ?? $"Problem {p.Architecture}")).Append("}\n");
+            sb.Append("\\section*{").Append(LatexText.Escape(p.Label)).Append("}\n");
             sb.Append(LatexText.Escape($"Architecture {p.Architecture} (P = {p.ParameterCount}), loss {p.LossScale.Name()}, n = {p.Moments.SampleCount}"));
             if (p.Eta is { } eta) sb.Append(", ").Append(LatexText.Escape($"η = {eta}"));
             sb.Append(".\n\n\\begin{tabular}{l l >{\\raggedright\\arraybackslash}p{11cm}}\n\\hline\ncheck & verdict & summary \\\\\n\\hline\n");

@@ -23,7 +23,7 @@ internal static class CheckReportMarkdown
     private static void WriteProblem(StringBuilder sb, CheckReport report)
     {
         var p = report.Problem;
-        sb.Append("## ").Append(Escape(p.Name ?? $"Problem {p.Architecture}")).Append("\n\n");
+        sb.Append("## ").Append(Escape(p.Label)).Append("\n\n");
         sb.Append($"Architecture `{p.Architecture}` (P = {p.ParameterCount}), loss `{p.LossScale.Name()}`, n = {p.Moments.SampleCount}");
         if (p.Eta is { } eta) sb.Append($", η = {eta} (≈ {eta.ToDouble():G6})");
         sb.Append(".\n\n");

@@ -76,15 +76,8 @@ internal sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong
         {
             // A prime dividing a denominator of the data, θ or η gives residues that mean nothing: take the next one.
             if (denominators.Any(d => d % prime == 0)) continue;
-            var h = ModularHessian.At(problem, theta, prime);
-            ulong etaModP = ModularArithmetic.Reduce(eta, prime);
-            for (int i = 0; i < n; i++)
-                for (int j = 0; j < n; j++)
-                {
-                    ulong scaled = ModularArithmetic.Multiply(etaModP, h[i, j], prime);
-                    h[i, j] = ModularArithmetic.Subtract(i == j ? 1UL : 0UL, scaled, prime);
-                }
-            return new WitnessDeterminant(null, ModularArithmetic.Determinant(h, prime), prime);
+            var jacobian = ModularHessian.GdJacobianAt(problem, theta, eta, prime);
+            return new WitnessDeterminant(null, ModularArithmetic.Determinant(jacobian, prime), prime);
         }
         throw new InvalidOperationException("Every candidate prime divides a denominator of the problem.");
     }
@@ -109,12 +102,8 @@ internal sealed record WitnessDeterminant(Rational? Exact, ulong? Residue, ulong
         };
     }
 
-    private static IEnumerable<ulong> CandidatePrimes()
-    {
-        yield return ModularArithmetic.MersennePrime61;
-        yield return 2305843009213693921UL; // the next prime below 2^61 − 1
-        yield return 2305843009213693907UL;
-    }
+    /// <summary>2⁶¹ − 1 and the next two primes below it (the certificate states which one was used).</summary>
+    private static IEnumerable<ulong> CandidatePrimes() => Primes.Descending(Primes.Mersenne61, 1UL << 60).Take(3);
 
     private static IEnumerable<System.Numerics.BigInteger> Denominators(Problem problem, IReadOnlyList<Rational> theta, Rational eta)
     {
