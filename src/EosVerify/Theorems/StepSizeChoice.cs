@@ -25,7 +25,7 @@ internal static class StepSizeChoice
     public static (MinimizerTargetFacts Facts, TEvidence Evidence, Rational Eta) Begin<TEvidence>(CheckContext context, double multipleOfCriticalEta)
         where TEvidence : StepSizeEvidence, new()
     {
-        var facts = MinimizerTargetFacts.Of(context.Problem);
+        var facts = context.TargetFacts;
         var evidence = new TEvidence { Hypotheses = facts.ToEvidence() };
         var (eta, source) = Resolve(context, multipleOfCriticalEta);
         Describe(evidence, eta, source);
