@@ -20,4 +20,14 @@ internal abstract class TheoremCheck : ITheoremCheck
 
     protected CheckResult Result(Verdict verdict, CheckEvidence evidence, CheckCounterexample? counterexample, IReadOnlyList<string> certificates, string summary) =>
         new(Id, Claim, verdict, evidence, counterexample, certificates) { Summary = summary };
+
+    /// <summary>
+    /// Inconclusive because a step was skipped for its budget: the evidence records the size limit, and as its reason
+    /// <paramref name="reason"/> (default: the size limit itself).
+    /// </summary>
+    protected CheckResult SizeLimitReached(CheckEvidence evidence, string sizeLimit, string summary, string? reason = null)
+    {
+        evidence.SizeLimit = sizeLimit;
+        return Result(Verdict.Inconclusive, evidence.WithReason(reason ?? sizeLimit), null, [], summary);
+    }
 }

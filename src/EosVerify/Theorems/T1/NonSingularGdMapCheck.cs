@@ -118,11 +118,8 @@ internal sealed class NonSingularGdMapCheck : TheoremCheck
         evidence.VanishedAt = tried;
 
         if (sizeLimit is not null)
-        {
-            evidence.SizeLimit = sizeLimit;
-            return Result(Verdict.Inconclusive, evidence.WithReason(tried.Count > 0 ? $"det(I − ηH(0)) = 0; {sizeLimit}" : sizeLimit), null,
-                "size limit: no witness point decided (raise with --budget)");
-        }
+            return SizeLimitReached(evidence, sizeLimit, "size limit: no witness point decided (raise with --budget)",
+                tried.Count > 0 ? $"det(I − ηH(0)) = 0; {sizeLimit}" : null);
 
         if (parameters <= SymbolicExpansionLimit)
         {

@@ -32,8 +32,7 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
         var arch = problem.Architecture;
         var moments = problem.Moments;
         if (MinimizerTargetFacts.SizeLimit(problem, context.Budget) is { } tooLarge)
-            return Result(Verdict.Inconclusive, new MinimizerManifoldEvidence { SizeLimit = tooLarge }.WithReason(tooLarge), null, [],
-                "size limit: W* and the rank of Sxx not computed exactly (raise with --budget)");
+            return SizeLimitReached(new MinimizerManifoldEvidence(), tooLarge, "size limit: W* and the rank of Sxx not computed exactly (raise with --budget)");
         bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
         var hypotheses = new ManifoldHypothesesEvidence { SxxPositiveDefinite = positiveDefinite, Bottleneck = arch.Depth >= 2 ? arch.Bottleneck : null };
         var evidence = new MinimizerManifoldEvidence { Hypotheses = hypotheses };

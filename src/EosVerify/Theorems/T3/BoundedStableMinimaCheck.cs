@@ -24,8 +24,7 @@ internal sealed class BoundedStableMinimaCheck : TheoremCheck
     {
         var problem = context.Problem;
         if (StepSizeChoice.SizeLimit(context) is { } noStep)
-            return Result(Verdict.Inconclusive, new BoundedStableMinimaEvidence { SizeLimit = noStep }.WithReason(noStep), null, [],
-                "size limit: not decided (raise with --budget)");
+            return SizeLimitReached(new BoundedStableMinimaEvidence(), noStep, "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin<BoundedStableMinimaEvidence>(context, DefaultMultipleOfCriticalEta);
         var claim = context.Options.ClaimedRadius;
         evidence.Statement = claim is { } c
@@ -47,7 +46,7 @@ internal sealed class BoundedStableMinimaCheck : TheoremCheck
         {
             evidence.StableMinimaExist = false;
             evidence.MinSharpnessLowerBound = lower.Rational;
-            evidence.Method = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            evidence.Method = ProductSharpnessLowerBound.NoStableMinimumArgument;
             return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta} > 2/S_lo: there are no stable minima, the empty set is bounded (exact)");
         }
         var rayLayers = StableRay.CandidateLayers(arch, rho).ToList();
@@ -55,12 +54,8 @@ internal sealed class BoundedStableMinimaCheck : TheoremCheck
         {
             evidence.RayLayers = rayLayers;
             if (StableRayFinder.SizeLimit(arch, context.Budget) is { } tooLarge)
-            {
-                evidence.SizeLimit = tooLarge;
-                return Result(Verdict.Inconclusive, evidence.WithReason(
-                        $"hidden-to-hidden layers {string.Join(", ", rayLayers)} carry rays of constant H, but deciding a ray's base point stable is beyond the budget: {tooLarge}"),
-                    null, [], "size limit: ray base points not tested (raise with --budget)");
-            }
+                return SizeLimitReached(evidence, tooLarge, "size limit: ray base points not tested (raise with --budget)",
+                    $"hidden-to-hidden layers {string.Join(", ", rayLayers)} carry rays of constant H, but deciding a ray's base point stable is beyond the budget: {tooLarge}");
             if (StableRayFinder.Find(problem, wStar, rho, eta, context.Options.Seed, context.Budget, ct) is { } ray)
                 return RayViolation(context, ray, eta, evidence);
             return Result(Verdict.Inconclusive, evidence.WithReason(

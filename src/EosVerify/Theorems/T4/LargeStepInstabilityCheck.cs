@@ -35,8 +35,7 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
     {
         var problem = context.Problem;
         if (StepSizeChoice.SizeLimit(context) is { } noStep)
-            return Result(Verdict.Inconclusive, new LargeStepInstabilityEvidence { SizeLimit = noStep }.WithReason(noStep), null, [],
-                "size limit: not decided (raise with --budget)");
+            return SizeLimitReached(new LargeStepInstabilityEvidence(), noStep, "size limit: not decided (raise with --budget)");
         var (facts, evidence, eta) = StepSizeChoice.Begin<LargeStepInstabilityEvidence>(context, DefaultMultipleOfCriticalEta);
         evidence.Covers = "global minima (linearly unstable for η > η*) and, where T1 holds, strict saddles (avoided from almost every start: Lee et al. 2016, Panageas & Piliouras 2017)";
         evidence.NotCovered = problem.Architecture.Depth >= 3
@@ -204,16 +203,16 @@ internal sealed class LargeStepInstabilityCheck : TheoremCheck
     /// <summary>Beyond the budget only Theorem A is left (cheap: d0×d0 and dL×d0 exact work); it decides η &gt; 2/S_lo, nothing else.</summary>
     private CheckResult SizeLimited(Problem problem, MinimizerTargetFacts facts, Rational eta, string sizeLimit, LargeStepInstabilityEvidence evidence)
     {
-        evidence.SizeLimit = sizeLimit;
         if (facts.IsFullRank && problem.Architecture.Depth > 1 && facts.RankWStar > 0
             && ProductSharpnessLowerBound.For(problem, facts.WStar!) is var lower && lower.Exceeds(2 / eta))
         {
             evidence.Premise = true;
             evidence.MinSharpnessLowerBound = lower.Rational;
-            evidence.Method = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+            evidence.SizeLimit = sizeLimit;
+            evidence.Method = ProductSharpnessLowerBound.NoStableMinimumArgument;
             return Result(Verdict.HoldsCertified, evidence, null, [], $"η = {eta.ToDouble():G6} > 2/S_lo: every global minimum has S > 2/η (exact)");
         }
-        return Result(Verdict.Inconclusive, evidence.WithReason(sizeLimit), null, [], "size limit: not decided (raise with --budget)");
+        return SizeLimitReached(evidence, sizeLimit, "size limit: not decided (raise with --budget)");
     }
 
     private CheckResult NotFullRank(MinimizerTargetFacts facts, Rational eta, double minSharpness, LargeStepInstabilityEvidence evidence)

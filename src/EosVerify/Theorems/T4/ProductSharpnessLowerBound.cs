@@ -39,6 +39,9 @@ internal sealed class ProductSharpnessLowerBound
     public Rational Rational { get; }
 
     /// <summary>The bound for a full-rank problem (Sxx ≻ 0, W* given exactly, L ≥ 1).</summary>
+    /// <summary>The argument, as evidence states it, when S_lo &gt; 2/η: no global minimum is stable.</summary>
+    public const string NoStableMinimumArgument = "T4's Theorem A: S ≥ S_lo = 2c·ℓ·L·σ_max(W*)^(2(L−1)/L) on M (exact), and S_lo > 2/η";
+
     public static ProductSharpnessLowerBound For(Problem problem, RationalMatrix wStar)
     {
         var sxx = problem.Moments.Sxx;
