@@ -27,7 +27,7 @@ internal sealed class CheckContext(Problem problem, CheckOptions options, ISmtSo
     private MinSharpnessResult? _minSharpness;
     private MinimizerTargetFacts? _targetFacts;
 
-    /// <summary>The exact facts about Sxx and W* (MinimizerTargetFacts.Of), computed once and shared by T3 and T4.</summary>
+    /// <summary>The exact facts about Sxx and W* (MinimizerTargetFacts.Of), computed once and shared by T2, T3 and T4.</summary>
     public MinimizerTargetFacts TargetFacts => _targetFacts ??= MinimizerTargetFacts.Of(Problem);
 
     /// <summary>The numeric S_min over the minimizers (seeded restarts), computed once and shared by T3 and T4.</summary>

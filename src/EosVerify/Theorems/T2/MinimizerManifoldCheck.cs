@@ -30,17 +30,17 @@ internal sealed class MinimizerManifoldCheck : TheoremCheck
     {
         var problem = context.Problem;
         var arch = problem.Architecture;
-        var moments = problem.Moments;
         if (MinimizerTargetFacts.SizeLimit(problem, context.Budget) is { } tooLarge)
             return SizeLimitReached(new MinimizerManifoldEvidence(), tooLarge, "size limit: W* and the rank of Sxx not computed exactly (raise with --budget)");
-        bool positiveDefinite = ExactLinearAlgebra.IsPositiveDefinite(moments.Sxx);
+        var facts = context.TargetFacts;
+        bool positiveDefinite = facts.SxxPositiveDefinite;
         var hypotheses = new ManifoldHypothesesEvidence { SxxPositiveDefinite = positiveDefinite, Bottleneck = arch.Depth >= 2 ? arch.Bottleneck : null };
         var evidence = new MinimizerManifoldEvidence { Hypotheses = hypotheses };
 
         if (!positiveDefinite) return SingularInputs(problem, evidence);
 
-        var wStar = ExactLinearAlgebra.SolveRight(moments.Sxx, moments.Syx);
-        int rho = ExactLinearAlgebra.Rank(wStar);
+        var wStar = facts.WStar!;
+        int rho = facts.RankWStar!.Value;
         int full = Math.Min(arch.InputDimension, arch.OutputDimension);
         evidence.WStar = wStar;
         hypotheses.RankWStar = rho;
